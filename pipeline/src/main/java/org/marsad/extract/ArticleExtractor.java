@@ -1,0 +1,81 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.marsad.document.Block;
+import org.marsad.document.Document;
+import org.marsad.document.Kind;
+import org.marsad.document.Source;
+import org.marsad.document.Span;
+import org.marsad.read.Page;
+
+/**
+ * Turns a page into documents: the article (title, publisher, date and body blocks, with
+ * boilerplate dropped) and one document per distinct headline of the page's ticker. A JSONL
+ * document is taken verbatim: its text is exactly the input text.
+ */
+public final class ArticleExtractor {
+    /** Blocks of an article's text are separated by a blank line. */
+    static final String BLOCK_SEPARATOR = "\n\n";
+
+    public List<Document> extract(Page page) {
+        return switch (page.format()) {
+            case DOCUMENT -> List.of(new Document(page.id(), Kind.DOCUMENT, null, page.source(), page.title(),
+                    page.date() == null ? null : Dates.find(page.date()).orElse(null), page.content()));
+            case TEXT -> documents(page.id(), page.source(), PageLayout.analyse(
+                    Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), null, null, null);
+            case HTML -> {
+                HtmlPage html = HtmlPage.parse(page.content(), page.source().url());
+                Source source = html.url() == null ? page.source()
+                        : new Source(page.source().path(), html.url(), page.source().publisher());
+                yield documents(page.id(), source, PageLayout.analyse(html.lines()), html.title(), html.publisher(),
+                        html.date() == null ? null : Dates.find(html.date()).orElse(null));
+            }
+        };
+    }
+
+    /** The article and headline documents of a laid-out page; metadata from markup wins over the byline. */
+    private static List<Document> documents(String id, Source source, PageLayout.Layout layout,
+                                            String markedTitle, String markedPublisher, LocalDate markedDate) {
+        String title = markedTitle != null ? markedTitle : layout.title();
+        String publisher = markedPublisher != null ? markedPublisher : layout.publisher();
+        LocalDate date = markedDate != null ? markedDate : layout.date();
+        Source withPublisher = publisher == null ? source : source.withPublisher(publisher);
+
+        List<PageLayout.Part> parts = new ArrayList<>();
+        if (title != null) {
+            parts.add(new PageLayout.Part(title, Block.Role.TITLE));
+        }
+        layout.body().stream().filter(p -> !p.text().equals(title)).forEach(parts::add);
+
+        List<Document> documents = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            documents.add(assemble(id, Kind.ARTICLE, null, withPublisher, title, date, parts));
+        }
+        int n = 0;
+        for (String headline : layout.headlines()) {
+            n++;
+            documents.add(assemble(id + "/headline-" + n, Kind.HEADLINE, id, source, headline, null,
+                    List.of(new PageLayout.Part(headline, Block.Role.TITLE))));
+        }
+        return documents;
+    }
+
+    private static Document assemble(String id, Kind kind, String parent, Source source, String title, LocalDate date,
+                                     List<PageLayout.Part> parts) {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>(parts.size());
+        for (PageLayout.Part part : parts) {
+            if (!text.isEmpty()) {
+                text.append(BLOCK_SEPARATOR);
+            }
+            blocks.add(new Block(new Span(text.length(), text.length() + part.text().length()), part.role()));
+            text.append(part.text());
+        }
+        Document document = new Document(id, kind, parent, source, title, date, text.toString());
+        document.setBlocks(blocks);
+        return document;
+    }
+}

@@ -1,0 +1,72 @@
+package org.marsad.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.arabic.ArabicText;
+
+/**
+ * Finds a calendar date in the ways Arabic news pages write one: "25 - 07 - 2021", "25/7/2021",
+ * "2021-07-25" (also ISO timestamps), and "25 يوليو 2021" with either the Egyptian (يوليو) or
+ * the Levantine/Iraqi (تموز) month names, in Western or Arabic-Indic digits.
+ */
+public final class Dates {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("ابريل", 4),
+            Map.entry("مايو", 5), Map.entry("يونيو", 6), Map.entry("يونيه", 6), Map.entry("يوليو", 7),
+            Map.entry("يوليه", 7), Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("اكتوبر", 10),
+            Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12),
+            Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4),
+            Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("اب", 8),
+            Map.entry("ايلول", 9), Map.entry("تشرين الاول", 10), Map.entry("تشرين الثاني", 11),
+            Map.entry("كانون الاول", 12));
+    private static final String SEP = "\\s*[-/.]\\s*";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{4})(?!\\d)");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})(?!\\d)");
+    private static final Pattern NAMED_MONTH;
+
+    static {
+        String names = String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
+        NAMED_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + names + ")\\s*,?\\s*(\\d{4})(?!\\d)");
+    }
+
+    private Dates() {
+    }
+
+    /** The first date written in {@code text}, if any. */
+    public static Optional<LocalDate> find(String text) {
+        String s = westernDigits(ArabicText.key(text));
+        Matcher m = YEAR_MONTH_DAY.matcher(s);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(s);
+        if (m.find()) {
+            return date(m.group(3), m.group(2), m.group(1));
+        }
+        m = NAMED_MONTH.matcher(s);
+        if (m.find()) {
+            return date(m.group(3), String.valueOf(MONTHS.get(m.group(2))), m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String westernDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(c >= '٠' && c <= '٩' ? (char) ('0' + c - '٠') : c >= '۰' && c <= '۹' ? (char) ('0' + c - '۰') : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.marsad.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.document.Document;
+import org.marsad.document.EntityRef;
+import org.marsad.document.Mention;
+import org.marsad.kb.Actor;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.kb.MatchKeys;
+import org.marsad.pipeline.Annotation;
+import org.marsad.pipeline.Annotator;
+
+/**
+ * Links every mention to a canonical actor: the knowledge-base actor its name or alias matches;
+ * else an earlier, fuller mention in the same document that ends with or contains it ("الأعرجي"
+ * after "قاسم الأعرجي"); else an actor of its own, whose id is derived from the normalised name
+ * so that the same unlisted actor gets the same id in every document.
+ */
+public final class ActorLinker implements Annotator {
+    private final KnowledgeBase kb;
+
+    public ActorLinker(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public String name() {
+        return "link";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return EnumSet.of(Annotation.MENTIONS);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return EnumSet.of(Annotation.LINKS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Mention> linked = new ArrayList<>(document.mentions().size());
+        List<Named> seen = new ArrayList<>();
+        for (Mention mention : document.mentions()) {
+            List<String> names = namesOf(document, mention);
+            EntityRef ref = null;
+            for (int i = 0; i < names.size() && ref == null; i++) {
+                ref = kb.lookup(names.get(i)).map(ActorLinker::ref).orElse(null);
+            }
+            String key = MatchKeys.of(names.get(0));
+            if (ref == null) {
+                ref = earlierFullerMention(seen, mention, key).orElseGet(() -> unlisted(mention, names.get(0), key));
+            }
+            seen.add(new Named(key, mention, ref));
+            linked.add(mention.linkedTo(ref));
+        }
+        document.setMentions(linked, Annotation.LINKS);
+    }
+
+    private record Named(String key, Mention mention, EntityRef ref) {
+    }
+
+    /**
+     * The names a mention may be written for, most likely first: after the preposition ل the
+     * article ال loses its alef ("للكاظمي" is ل + لكاظمي for الكاظمي), but "للبنان" is ل + لبنان.
+     */
+    static List<String> namesOf(Document document, Mention mention) {
+        int start = mention.span().start();
+        String surface = document.text(mention.span());
+        boolean alefDropped = start > 0 && document.text().charAt(start - 1) == 'ل' && surface.startsWith("ل");
+        return alefDropped ? List.of("ا" + surface, surface) : List.of(surface);
+    }
+
+    private Optional<EntityRef> earlierFullerMention(List<Named> seen, Mention mention, String key) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Named earlier = seen.get(i);
+            if (earlier.mention().type() == mention.type() && earlier.key().length() > key.length()
+                    && (" " + earlier.key() + " ").contains(" " + key + " ")) {
+                return Optional.of(earlier.ref());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static EntityRef ref(Actor actor) {
+        return new EntityRef(actor.id(), actor.name(), actor.nameEn(), true);
+    }
+
+    private static EntityRef unlisted(Mention mention, String name, String key) {
+        String prefix = switch (mention.type()) {
+            case PERSON -> "per";
+            case ORGANIZATION -> "org";
+            case LOCATION -> "loc";
+            case MISC -> "misc";
+        };
+        return new EntityRef(prefix + ":u-" + digest(key), name, null, false);
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6).toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

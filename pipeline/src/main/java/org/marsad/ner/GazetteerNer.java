@@ -1,0 +1,93 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.arabic.Proclitics;
+import org.marsad.document.Document;
+import org.marsad.document.Mention;
+import org.marsad.document.Sentence;
+import org.marsad.document.Span;
+import org.marsad.document.Token;
+import org.marsad.kb.Actor;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.kb.MatchKeys;
+import org.marsad.pipeline.Annotation;
+import org.marsad.pipeline.Annotator;
+
+/**
+ * Finds the names of the knowledge base in text, longest match first, within a sentence. A name
+ * may start inside a token after attached proclitics ("وبايدن", "للكاظمي"); the mention's span
+ * then starts after them, so it never holds the conjunction or preposition.
+ */
+public final class GazetteerNer implements Annotator {
+    private final KnowledgeBase kb;
+
+    public GazetteerNer(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public String name() {
+        return "ner-gazetteer";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return EnumSet.of(Annotation.TOKENS, Annotation.SENTENCES);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return EnumSet.of(Annotation.MENTIONS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            mentions.addAll(find(document, document.tokensIn(sentence.span())));
+        }
+        document.setMentions(mentions, Annotation.MENTIONS);
+    }
+
+    /** The mentions of known names in one sentence's tokens. */
+    public List<Mention> find(Document document, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Match> match = longestMatchAt(document, tokens, i);
+            if (match.isPresent()) {
+                found.add(match.get().mention());
+                i += match.get().tokens();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private record Match(Mention mention, int tokens) {
+    }
+
+    private Optional<Match> longestMatchAt(Document document, List<Token> tokens, int first) {
+        String head = document.text(tokens.get(first).span());
+        for (int n = Math.min(kb.longestNameWords(), tokens.size() - first); n >= 1; n--) {
+            StringBuilder rest = new StringBuilder();
+            for (int k = first + 1; k < first + n; k++) {
+                rest.append(' ').append(document.text(tokens.get(k).span()));
+            }
+            for (Proclitics.Reading reading : Proclitics.readings(head)) {
+                Optional<Actor> actor = kb.lookupKey(MatchKeys.of(reading.stem() + rest));
+                if (actor.isPresent()) {
+                    Span span = new Span(tokens.get(first).span().start() + reading.prefixLength(),
+                            tokens.get(first + n - 1).span().end());
+                    return Optional.of(new Match(new Mention(span, actor.get().type()), n));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

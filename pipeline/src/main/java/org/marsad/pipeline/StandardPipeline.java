@@ -1,0 +1,33 @@
+package org.marsad.pipeline;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.link.ActorLinker;
+import org.marsad.ner.GazetteerNer;
+import org.marsad.pos.PosTagger;
+import org.marsad.segment.CliticSegmenter;
+import org.marsad.segment.NameGuard;
+import org.marsad.sentence.SentenceSplitter;
+import org.marsad.tokenize.Tokenizer;
+
+/** Marsad's default stages: tokenize → split sentences → segment clitics → POS → NER → link. */
+public final class StandardPipeline {
+    private StandardPipeline() {
+    }
+
+    /** The default pipeline over the shipped knowledge base; loading the models takes a few seconds. */
+    public static Pipeline create() {
+        return create(KnowledgeBase.loadDefault());
+    }
+
+    public static Pipeline create(KnowledgeBase kb) {
+        return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(
+                new Tokenizer(),
+                new SentenceSplitter(),
+                new CliticSegmenter(NameGuard.ofWords(kb.nameWords())),
+                new PosTagger(),
+                new GazetteerNer(kb),
+                new ActorLinker(kb)));
+    }
+}

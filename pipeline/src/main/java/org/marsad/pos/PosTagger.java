@@ -1,0 +1,74 @@
+package org.marsad.pos;
+
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.document.Document;
+import org.marsad.document.Segment;
+import org.marsad.document.Sentence;
+import org.marsad.document.Token;
+import org.marsad.pipeline.Annotation;
+import org.marsad.pipeline.Annotator;
+
+/**
+ * Tags every clitic segment with CoreNLP's Arabic maximum-entropy tagger (ATB reduced tag set:
+ * NN, NNP, DTNN, VBD, IN, CC, PRP$ …), one sentence at a time. The tagger was trained on text
+ * in the segmenter's orthography, so segments are shown to it as {@link TaggerOrthography} writes them.
+ */
+public final class PosTagger implements Annotator {
+    public static final String MODEL = "edu/stanford/nlp/models/pos-tagger/arabic.tagger";
+
+    private final MaxentTagger tagger;
+
+    public PosTagger() {
+        this.tagger = new MaxentTagger(MODEL);
+    }
+
+    @Override
+    public String name() {
+        return "pos";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return EnumSet.of(Annotation.SEGMENTS, Annotation.SENTENCES);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return EnumSet.of(Annotation.POS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Token> out = new ArrayList<>(document.tokens().size());
+        for (Sentence sentence : document.sentences()) {
+            out.addAll(tagSentence(document.tokensIn(sentence.span())));
+        }
+        document.setTokens(out, Annotation.POS);
+    }
+
+    private List<Token> tagSentence(List<Token> tokens) {
+        List<Word> words = new ArrayList<>();
+        for (Token token : tokens) {
+            for (Segment segment : token.segments()) {
+                words.add(new Word(TaggerOrthography.of(segment.form())));
+            }
+        }
+        List<TaggedWord> tagged = tagger.tagSentence(words);
+        List<Token> out = new ArrayList<>(tokens.size());
+        int w = 0;
+        for (Token token : tokens) {
+            List<Segment> segments = new ArrayList<>(token.segments().size());
+            for (Segment segment : token.segments()) {
+                segments.add(segment.withPos(tagged.get(w++).tag()));
+            }
+            out.add(token.withSegments(segments));
+        }
+        return out;
+    }
+}

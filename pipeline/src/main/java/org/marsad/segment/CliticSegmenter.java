@@ -1,0 +1,124 @@
+package org.marsad.segment;
+
+import edu.stanford.nlp.international.arabic.process.ArabicSegmenter;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.marsad.document.Document;
+import org.marsad.document.Segment;
+import org.marsad.document.Sentence;
+import org.marsad.document.Span;
+import org.marsad.document.Token;
+import org.marsad.pipeline.Annotation;
+import org.marsad.pipeline.Annotator;
+
+/**
+ * Splits every token into clitic segments (ATB scheme: conjunctions, prepositions, the future
+ * marker and pronoun suffixes are split; the article stays on its noun) with CoreNLP's Arabic
+ * CRF segmenter, one sentence at a time. Known names are protected: the CRF reads بايدن as
+ * ب + ايدن, so a token whose stem is a {@link NameGuard} name keeps the name whole and only its
+ * proclitics are split.
+ */
+public final class CliticSegmenter implements Annotator {
+    public static final String MODEL = "edu/stanford/nlp/models/segmenter/arabic/arabic-segmenter-atb+bn+arztrain.ser.gz";
+
+    private final ArabicSegmenter shared;
+    private final ThreadLocal<ArabicSegmenter> perThread;
+    private final NameGuard guard;
+
+    public CliticSegmenter(NameGuard guard) {
+        Properties props = new Properties();
+        this.shared = new ArabicSegmenter(props);
+        shared.loadSegmenter(MODEL, props);
+        // Copies share the loaded model; one per thread keeps each call's scratch state private.
+        this.perThread = ThreadLocal.withInitial(() -> new ArabicSegmenter(shared));
+        this.guard = guard;
+    }
+
+    @Override
+    public String name() {
+        return "segment";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return EnumSet.of(Annotation.TOKENS, Annotation.SENTENCES);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return EnumSet.of(Annotation.SEGMENTS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Token> out = new ArrayList<>(document.tokens().size());
+        for (Sentence sentence : document.sentences()) {
+            out.addAll(segmentSentence(document, document.tokensIn(sentence.span())));
+        }
+        document.setTokens(out, Annotation.SEGMENTS);
+    }
+
+    private List<Token> segmentSentence(Document document, List<Token> tokens) {
+        // The segmenter sees the tokens joined by single spaces, so that every piece it returns
+        // falls inside one of our tokens and maps back by a shift.
+        StringBuilder joined = new StringBuilder();
+        int[] startInJoined = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                joined.append(' ');
+            }
+            startInJoined[i] = joined.length();
+            joined.append(document.text(tokens.get(i).span()));
+        }
+        List<List<CoreLabel>> piecesByToken = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            piecesByToken.add(new ArrayList<>(2));
+        }
+        int t = 0;
+        for (CoreLabel piece : perThread.get().segmentStringToTokenList(joined.toString())) {
+            while (t + 1 < tokens.size() && piece.beginPosition() >= startInJoined[t + 1]) {
+                t++;
+            }
+            piecesByToken.get(t).add(piece);
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String surface = document.text(token.span());
+            List<Segment> protectedName = guard.segment(surface, token.span().start());
+            out.add(token.withSegments(protectedName != null ? protectedName
+                    : toSegments(surface, token.span().start(), startInJoined[i], piecesByToken.get(i))));
+        }
+        return out;
+    }
+
+    /**
+     * The segments of one token from the segmenter's pieces. Pieces are made contiguous and to
+     * cover the token (the segmenter skips nothing we keep, but a dropped mark must not leave a
+     * gap); a piece's form is its surface unless the segmenter restored a letter the writing
+     * dropped (the article after لل), in which case it is the restored word.
+     */
+    static List<Segment> toSegments(String surface, int tokenStart, int startInJoined, List<CoreLabel> pieces) {
+        if (pieces.size() <= 1) {
+            return List.of(new Segment(new Span(tokenStart, tokenStart + surface.length()), surface, null));
+        }
+        List<Segment> segments = new ArrayList<>(pieces.size());
+        int from = 0;
+        for (int p = 0; p < pieces.size(); p++) {
+            int to = p + 1 == pieces.size() ? surface.length()
+                    : Math.min(surface.length(), Math.max(from + 1, pieces.get(p + 1).beginPosition() - startInJoined));
+            if (to <= from) {
+                break;
+            }
+            String piece = surface.substring(from, to);
+            String word = pieces.get(p).word();
+            segments.add(new Segment(new Span(tokenStart + from, tokenStart + to), word.length() > piece.length() ? word : piece, null));
+            from = to;
+        }
+        return segments;
+    }
+}
