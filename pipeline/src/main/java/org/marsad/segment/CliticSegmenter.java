@@ -63,27 +63,33 @@ public final class CliticSegmenter implements Annotator {
     }
 
     private List<Token> segmentSentence(Document document, List<Token> tokens) {
-        // The segmenter sees the tokens joined by single spaces, so that every piece it returns
-        // falls inside one of our tokens and maps back by a shift.
+        // The segmenter sees the words joined by single spaces, so that every piece it returns
+        // falls inside one of our tokens and maps back by a shift. Tokens without a letter
+        // (numbers, punctuation, emoji) have nothing to segment and are left out.
         StringBuilder joined = new StringBuilder();
         int[] startInJoined = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0) {
-                joined.append(' ');
-            }
-            startInJoined[i] = joined.length();
-            joined.append(document.text(tokens.get(i).span()));
-        }
         List<List<CoreLabel>> piecesByToken = new ArrayList<>(tokens.size());
+        List<Integer> words = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             piecesByToken.add(new ArrayList<>(2));
-        }
-        int t = 0;
-        for (CoreLabel piece : perThread.get().segmentStringToTokenList(joined.toString())) {
-            while (t + 1 < tokens.size() && piece.beginPosition() >= startInJoined[t + 1]) {
-                t++;
+            String surface = document.text(tokens.get(i).span());
+            if (surface.chars().anyMatch(Character::isLetter)) {
+                if (!joined.isEmpty()) {
+                    joined.append(' ');
+                }
+                startInJoined[i] = joined.length();
+                joined.append(surface);
+                words.add(i);
             }
-            piecesByToken.get(t).add(piece);
+        }
+        if (!words.isEmpty()) {
+            int w = 0;
+            for (CoreLabel piece : perThread.get().segmentStringToTokenList(joined.toString())) {
+                while (w + 1 < words.size() && piece.beginPosition() >= startInJoined[words.get(w + 1)]) {
+                    w++;
+                }
+                piecesByToken.get(words.get(w)).add(piece);
+            }
         }
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {

@@ -22,7 +22,7 @@ import org.marsad.document.Token;
  * Unicode code points into {@code text}. Each record is flushed whole, so a reader of a
  * partly written file sees only complete lines.
  */
-public final class JsonlWriter implements AutoCloseable {
+public final class JsonlWriter implements DocumentWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonGenerator json;
@@ -39,6 +39,7 @@ public final class JsonlWriter implements AutoCloseable {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
+    @Override
     public synchronized void write(Document doc) {
         try {
             writeRecord(doc);

@@ -1,0 +1,62 @@
+package org.marsad.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputReaderTest {
+    private final List<InputError> errors = new ArrayList<>();
+
+    private List<Page> read(String... inputs) {
+        try (var pages = new InputReader(errors::add, new ByteArrayInputStream(new byte[0])).read(List.of(inputs))) {
+            return pages.toList();
+        }
+    }
+
+    @Test
+    void theSampleDirectoryGivesEveryPageAndDocument() {
+        List<Page> pages = read(Samples.DIR.toString());
+        assertThat(errors).isEmpty();
+        assertThat(pages).extracting(Page::id).containsExactly("baghdad-talks", "iraq-withdrawal-26sep", "wire-0001", "wire-0002", "wire:3");
+        assertThat(pages).extracting(Page::format).containsExactly(Page.Format.HTML, Page.Format.TEXT,
+                Page.Format.DOCUMENT, Page.Format.DOCUMENT, Page.Format.DOCUMENT);
+        Page wire = pages.get(2);
+        assertThat(wire.title()).isEqualTo("بايدن يستقبل الكاظمي في البيت الأبيض");
+        assertThat(wire.source().url()).isEqualTo("https://example.org/wire/0001");
+        assertThat(wire.source().publisher()).isEqualTo("وكالة مرصد");
+    }
+
+    @Test
+    void badInputsAreReportedWithTheirPathAndTheRestIsRead(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-empty.txt"), "  \n");
+        Files.write(dir.resolve("b-latin1.txt"), new byte[] {(byte) 0xC7, (byte) 0xE1, 0x20, (byte) 0xDA});
+        Files.writeString(dir.resolve("c-docs.jsonl"), "{\"id\":\"ok\",\"text\":\"وصل الكاظمي إلى بغداد\"}\n{broken\n{\"title\":\"بلا نص\"}\n");
+        Files.writeString(dir.resolve("d-notes.pdf"), "%PDF");
+        Files.writeString(dir.resolve("e-page.txt"), "وصل الوفد إلى بغداد.");
+        List<Page> pages = read(dir.toString(), dir.resolve("missing.txt").toString());
+        assertThat(pages).extracting(Page::id).containsExactly("ok", "e-page");
+        assertThat(errors).extracting(InputError::toString).containsExactly(
+                dir.resolve("a-empty.txt") + ": empty file",
+                dir.resolve("b-latin1.txt") + ": not valid UTF-8",
+                dir.resolve("c-docs.jsonl") + ":2: malformed JSON: Unexpected character ('b' (code 98)): was expecting double-quote to start field name",
+                dir.resolve("c-docs.jsonl") + ":3: no \"text\" or \"content\" field",
+                dir.resolve("d-notes.pdf") + ": unsupported file type (expected .txt, .html, .htm or .jsonl)",
+                dir.resolve("missing.txt") + ": no such file or directory");
+    }
+
+    @Test
+    void standardInputIsReadAsJsonLines() {
+        var stdin = new ByteArrayInputStream("{\"text\":\"قال بايدن\"}\n".getBytes(StandardCharsets.UTF_8));
+        List<Page> pages = new InputReader(errors::add, stdin).read(List.of("-")).toList();
+        assertThat(pages).extracting(Page::id, Page::content).containsExactly(org.assertj.core.groups.Tuple.tuple("stdin:1", "قال بايدن"));
+    }
+}

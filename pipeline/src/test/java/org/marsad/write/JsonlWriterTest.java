@@ -1,0 +1,46 @@
+package org.marsad.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.write.RecordAssertions.assertValidRecord;
+import static org.marsad.write.RecordAssertions.slice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.marsad.Samples;
+import org.marsad.document.Document;
+import org.marsad.document.Kind;
+import org.marsad.document.Source;
+import org.junit.jupiter.api.Test;
+
+class JsonlWriterTest {
+
+    @Test
+    void aRecordFollowsTheContractWithCodePointOffsetsAfterAnEmoji() throws Exception {
+        Document doc = new Document("wire-1", Kind.DOCUMENT, null, new Source("w.jsonl", "https://example.org/1", "وكالة"),
+                "عنوان", LocalDate.of(2021, 7, 26), "👀 التقى الكاظمي وبايدن في البيت الأبيض.");
+        Samples.pipeline().annotate(doc);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonlWriter writer = new JsonlWriter(bytes)) {
+            writer.write(doc);
+            writer.write(doc);
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).endsWith("}\n");
+        assertThat(out.split("\n", -1)).hasSize(3);
+        JsonNode record = new ObjectMapper().readTree(out.lines().findFirst().orElseThrow());
+        assertValidRecord(record);
+        assertThat(record.get("published").asText()).isEqualTo("2021-07-26");
+        assertThat(record.get("pipeline").get("stages")).extracting(JsonNode::asText)
+                .containsExactly("tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "link");
+        JsonNode biden = record.get("entities").get(1);
+        // بايدن starts at UTF-16 index 18 but code point 17: the emoji is one code point, two UTF-16 units.
+        assertThat(doc.text().indexOf("بايدن")).isEqualTo(18);
+        assertThat(biden.get("start").asInt()).isEqualTo(17);
+        assertThat(slice(record.get("text").asText(), biden)).isEqualTo("بايدن");
+        assertThat(biden.get("entity").get("id").asText()).isEqualTo("per:joe-biden");
+        assertThat(biden.get("entity").get("name_en").asText()).isEqualTo("Joe Biden");
+    }
+}
