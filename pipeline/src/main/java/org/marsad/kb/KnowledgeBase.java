@@ -33,7 +33,7 @@ public final class KnowledgeBase {
     private final Map<String, Actor> byId = new HashMap<>();
     private final Map<String, Actor> byKey = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
-    private int longestKeyWords = 1;
+    private int longestNameWords = 1;
 
     public KnowledgeBase(Collection<Actor> actors) {
         for (Actor actor : actors) {
@@ -41,7 +41,9 @@ public final class KnowledgeBase {
                 throw new IllegalArgumentException("duplicate actor id " + actor.id());
             }
             for (String name : actor.names()) {
-                index(MatchKeys.of(name), actor);
+                MatchKeys.indexKeys(name, actor.type()).forEach(key -> index(key, actor));
+                // One more than written: a name the table writes with عبد joined may be two tokens in text.
+                longestNameWords = Math.max(longestNameWords, name.strip().split("\\s+").length + 1);
             }
         }
         ambiguousKeys.forEach(byKey::remove);
@@ -56,7 +58,6 @@ public final class KnowledgeBase {
             // A key two actors share names neither reliably; it is dropped rather than guessed.
             ambiguousKeys.add(key);
         }
-        longestKeyWords = Math.max(longestKeyWords, key.split(" ").length);
     }
 
     /** The knowledge base shipped in the models module. */
@@ -127,7 +128,7 @@ public final class KnowledgeBase {
 
     /** The largest number of words in any indexed name, which bounds a name search. */
     public int longestNameWords() {
-        return longestKeyWords;
+        return longestNameWords;
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.marsad.kb;
 
+import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.ArabicText;
+import org.marsad.document.EntityType;
 
 /**
- * The key under which a name is matched: {@link ArabicText#key} plus spelling pairs that
- * news uses interchangeably (أمريكي / أميركي). Keys are for matching only, never output.
+ * The key under which a name is matched: {@link ArabicText#key} plus the spelling choices news
+ * makes either way — أمريكي / أميركي, كونغرس / كونجرس, and عبد written apart from or joined
+ * to the next word (عبد المهدي / عبدالمهدي). Keys are for matching only, never output.
  */
 public final class MatchKeys {
     private static final Map<String, String> SPELLING_PAIRS = Map.of(
@@ -22,6 +25,22 @@ public final class MatchKeys {
                 key = key.replace(pair.getKey(), pair.getValue());
             }
         }
+        if (key.contains("عبد ")) {
+            key = key.replaceAll("(^| )عبد (?=\\S)", "$1عبد");
+        }
         return key;
+    }
+
+    /**
+     * The keys a name of an actor of {@code type} is indexed under: its own and, for a one-word
+     * family name with the article (الكاظمي, الخزعلي), the same without it, as some writers
+     * drop it. Other types keep the article, whose absence makes a common noun (حشد).
+     */
+    static List<String> indexKeys(String name, EntityType type) {
+        String key = of(name);
+        if (type == EntityType.PERSON && key.startsWith("ال") && !key.contains(" ") && key.length() >= 6) {
+            return List.of(key, key.substring(2));
+        }
+        return List.of(key);
     }
 }

@@ -14,6 +14,8 @@ public enum Annotation {
     POS,
     /** Named-entity mentions. */
     MENTIONS,
+    /** Titles before person mentions attached as their roles. */
+    ROLES,
     /** Every mention linked to a canonical actor. */
     LINKS
 }

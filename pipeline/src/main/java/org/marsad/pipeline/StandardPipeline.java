@@ -6,12 +6,13 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.link.ActorLinker;
 import org.marsad.ner.GazetteerNer;
 import org.marsad.pos.PosTagger;
+import org.marsad.role.RoleFinder;
 import org.marsad.segment.CliticSegmenter;
 import org.marsad.segment.NameGuard;
 import org.marsad.sentence.SentenceSplitter;
 import org.marsad.tokenize.Tokenizer;
 
-/** Marsad's default stages: tokenize → split sentences → segment clitics → POS → NER → link. */
+/** Marsad's default stages: tokenize → split sentences → segment clitics → POS → NER → roles → link. */
 public final class StandardPipeline {
     private StandardPipeline() {
     }
@@ -28,6 +29,7 @@ public final class StandardPipeline {
                 new CliticSegmenter(NameGuard.ofWords(kb.nameWords())),
                 new PosTagger(),
                 new GazetteerNer(kb),
+                new RoleFinder(),
                 new ActorLinker(kb)));
     }
 }
