@@ -132,6 +132,27 @@ public final class KnowledgeBase {
     }
 
     /**
+     * Given names, as matching keys: the first word of every person's name of two words or more,
+     * unless the word is itself a name of some actor. A surname alias right after one of these
+     * belongs to someone else ("عبدالله العليمي" is not رشاد العليمي).
+     */
+    public Set<String> givenNameKeys() {
+        Set<String> given = new HashSet<>();
+        for (Actor actor : byId.values()) {
+            if (actor.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String name : actor.names()) {
+                String[] words = MatchKeys.of(name).split(" ");
+                if (words.length >= 2 && !byKey.containsKey(words[0])) {
+                    given.add(words[0]);
+                }
+            }
+        }
+        return given;
+    }
+
+    /**
      * The words of every name (three letters or more), as written: the segmenter must not break
      * these apart (it reads بايدن as ب + ايدن).
      */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
+import org.marsad.document.EntityType;
 import org.marsad.document.Mention;
 import org.marsad.document.Sentence;
 import org.marsad.document.Span;
@@ -24,9 +25,11 @@ import org.marsad.pipeline.Annotator;
  */
 public final class GazetteerNer implements Annotator {
     private final KnowledgeBase kb;
+    private final Set<String> givenNames;
 
     public GazetteerNer(KnowledgeBase kb) {
         this.kb = kb;
+        this.givenNames = kb.givenNameKeys();
     }
 
     @Override
@@ -60,13 +63,35 @@ public final class GazetteerNer implements Annotator {
         while (i < tokens.size()) {
             Optional<Match> match = longestMatchAt(document, tokens, i);
             if (match.isPresent()) {
-                found.add(match.get().mention());
+                found.add(withGivenName(document, tokens, i, match.get()));
                 i += match.get().tokens();
             } else {
                 i++;
             }
         }
         return found;
+    }
+
+    /**
+     * A known surname right after a given name is another person of that family: the mention
+     * takes in the given name and is no longer the known actor's alias (the linker then finds
+     * no knowledge-base entry for the full name).
+     */
+    private Mention withGivenName(Document document, List<Token> tokens, int first, Match match) {
+        Mention mention = match.mention();
+        boolean surnameAlone = match.tokens() == 1 && mention.type() == EntityType.PERSON
+                && mention.span().start() == tokens.get(first).span().start();
+        if (!surnameAlone || first == 0) {
+            return mention;
+        }
+        String previous = document.text(tokens.get(first - 1).span());
+        for (Proclitics.Reading reading : Proclitics.readings(previous)) {
+            if (givenNames.contains(MatchKeys.of(reading.stem()))) {
+                return new Mention(new Span(tokens.get(first - 1).span().start() + reading.prefixLength(),
+                        mention.span().end()), EntityType.PERSON);
+            }
+        }
+        return mention;
     }
 
     private record Match(Mention mention, int tokens) {

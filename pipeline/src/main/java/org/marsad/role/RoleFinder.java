@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.arabic.ArabicText;
@@ -33,6 +34,8 @@ public final class RoleFinder implements Annotator {
     /** Titles are short; a longer nominal run before a name is not one title. */
     static final int MAX_ROLE_TOKENS = 8;
     private static final Set<String> HEADS = load("title-heads.txt");
+    private static final Set<String> NOUN_LIKE_PREPOSITIONS = Set.of("مع", "بعد", "قبل", "خلال", "بين", "حول", "ضد",
+            "عبر", "لدي", "امام", "دون", "نحو", "غير", "كل", "بعض", "عند", "منذ", "حيث", "ذلك", "هذا", "هذه");
     /** ATB tags of nouns, adjectives and quantifiers, with or without the article. */
     private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile("(DT)?(NN.*|JJ.*|NOUN_QUANT|ADJ_NUM)");
 
@@ -83,10 +86,18 @@ public final class RoleFinder implements Annotator {
         return roleStart < 0 ? null : document.text().substring(roleStart, before.get(before.size() - 1).span().end());
     }
 
-    /** A noun, adjective or name, possibly after a preposition ("لعصائب") or before a pronoun ("نظيره"). */
+    /**
+     * A noun, adjective or the name of an organisation or place, possibly after a preposition
+     * ("لعصائب") or before a pronoun ("نظيره"). Another person's name ends a title, and so do
+     * the prepositions the ATB tags as nouns (مع, بعد, خلال …).
+     */
     private static boolean isNominal(Document document, Token token) {
-        if (document.mentions().stream().anyMatch(m -> m.span().overlaps(token.span()))) {
-            return true;
+        Optional<Mention> inside = document.mentions().stream().filter(m -> m.span().overlaps(token.span())).findFirst();
+        if (inside.isPresent()) {
+            return inside.get().type() != EntityType.PERSON;
+        }
+        if (NOUN_LIKE_PREPOSITIONS.contains(ArabicText.key(document.text(token.span())))) {
+            return false;
         }
         List<Segment> segments = token.segments();
         int word = segments.size() - 1;
@@ -117,7 +128,8 @@ public final class RoleFinder implements Annotator {
             throw new IllegalStateException("missing resource " + resource);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(ArabicText::key).collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

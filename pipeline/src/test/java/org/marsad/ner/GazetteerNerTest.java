@@ -47,6 +47,12 @@ class GazetteerNerTest {
     }
 
     @Test
+    void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
+        Document doc = tag("التقى رشاد العليمي عضو المجلس عبدالله العليمي ثم تحدث العليمي.");
+        assertThat(mentions(doc)).containsExactly("رشاد العليمي/PERSON", "عبدالله العليمي/PERSON", "العليمي/PERSON");
+    }
+
+    @Test
     void nationalityAdjectivesAreNotPlaces() {
         assertThat(mentions(tag("قال المسؤول العراقي إن الجانب الأمريكي وافق."))).isEmpty();
     }
