@@ -7,7 +7,9 @@ import org.marsad.link.ActorLinker;
 import org.marsad.ner.GazetteerNer;
 import org.marsad.pos.PosTagger;
 import org.marsad.role.RoleFinder;
-import org.marsad.segment.CliticSegmenter;
+import org.marsad.segment.CliticModel;
+import org.marsad.segment.LexiconSegmenter;
+import org.marsad.segment.SegmentationLexicon;
 import org.marsad.segment.NameGuard;
 import org.marsad.sentence.SentenceSplitter;
 import org.marsad.tokenize.Tokenizer;
@@ -22,11 +24,16 @@ public final class StandardPipeline {
         return create(KnowledgeBase.loadDefault());
     }
 
+    /** The default segmenter: the CRF's distillation, with the knowledge base's names protected. */
+    public static Annotator segmenter(KnowledgeBase kb) {
+        return new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), SegmentationLexicon.loadDefault(), CliticModel.loadDefault());
+    }
+
     public static Pipeline create(KnowledgeBase kb) {
         return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(
                 new Tokenizer(),
                 new SentenceSplitter(),
-                new CliticSegmenter(NameGuard.ofWords(kb.nameWords())),
+                segmenter(kb),
                 new PosTagger(),
                 new GazetteerNer(kb),
                 new RoleFinder(),

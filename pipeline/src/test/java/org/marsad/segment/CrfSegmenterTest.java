@@ -14,12 +14,12 @@ import org.marsad.tokenize.Tokenizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class CliticSegmenterTest {
-    private static CliticSegmenter segmenter;
+class CrfSegmenterTest {
+    private static CrfSegmenter segmenter;
 
     @BeforeAll
     static void load() {
-        segmenter = new CliticSegmenter(NameGuard.ofWords(Samples.kb().nameWords()));
+        segmenter = new CrfSegmenter(NameGuard.ofWords(Samples.kb().nameWords()));
     }
 
     private static Document segment(String text) {

@@ -22,14 +22,14 @@ import org.marsad.pipeline.Annotator;
  * ب + ايدن, so a token whose stem is a {@link NameGuard} name keeps the name whole and only its
  * proclitics are split.
  */
-public final class CliticSegmenter implements Annotator {
+public final class CrfSegmenter implements Annotator {
     public static final String MODEL = "edu/stanford/nlp/models/segmenter/arabic/arabic-segmenter-atb+bn+arztrain.ser.gz";
 
     private final ArabicSegmenter shared;
     private final ThreadLocal<ArabicSegmenter> perThread;
     private final NameGuard guard;
 
-    public CliticSegmenter(NameGuard guard) {
+    public CrfSegmenter(NameGuard guard) {
         Properties props = new Properties();
         this.shared = new ArabicSegmenter(props);
         shared.loadSegmenter(MODEL, props);
@@ -103,10 +103,18 @@ public final class CliticSegmenter implements Annotator {
     }
 
     /**
+     * A segment's form: its surface, unless the CRF restored the article's alef that writing
+     * drops after ل ("لكاظمي" → "الكاظمي"); the CRF's own word is in its normalised spelling, so
+     * the alef is put before the surface instead.
+     */
+    private static String form(String piece, String crfWord) {
+        return crfWord.length() > piece.length() && crfWord.startsWith("ال") && piece.startsWith("ل") ? "ا" + piece : piece;
+    }
+
+    /**
      * The segments of one token from the segmenter's pieces. Pieces are made contiguous and to
      * cover the token (the segmenter skips nothing we keep, but a dropped mark must not leave a
-     * gap); a piece's form is its surface unless the segmenter restored a letter the writing
-     * dropped (the article after لل), in which case it is the restored word.
+     * gap).
      */
     static List<Segment> toSegments(String surface, int tokenStart, int startInJoined, List<CoreLabel> pieces) {
         if (pieces.size() <= 1) {
@@ -121,8 +129,7 @@ public final class CliticSegmenter implements Annotator {
                 break;
             }
             String piece = surface.substring(from, to);
-            String word = pieces.get(p).word();
-            segments.add(new Segment(new Span(tokenStart + from, tokenStart + to), word.length() > piece.length() ? word : piece, null));
+            segments.add(new Segment(new Span(tokenStart + from, tokenStart + to), form(piece, pieces.get(p).word()), null));
             from = to;
         }
         return segments;

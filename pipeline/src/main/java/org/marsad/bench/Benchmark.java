@@ -1,0 +1,68 @@
+package org.marsad.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs Marsad's annotate and CoreNLP's own Arabic pipeline on the same JSONL file, each as a
+ * whole process (JVM start and model loading included), one after the other in one run, and
+ * reports wall time, words/s, peak resident memory and the ratio. Machines here are shared
+ * and noisy, so only the side-by-side ratio is meaningful.
+ */
+public final class Benchmark {
+
+    /** One measured process. */
+    public record Run(String name, double seconds, long peakRssKb) {
+        public double wordsPerSecond(long words) {
+            return words / seconds;
+        }
+    }
+
+    private final Path input;
+    private final int threads;
+    private final String javaOptions;
+
+    public Benchmark(Path input, int threads, String javaOptions) {
+        this.input = input;
+        this.threads = threads;
+        this.javaOptions = javaOptions;
+    }
+
+    /** Whitespace words of the input texts: the one word count both pipelines are divided by. */
+    public long words() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long words = 0;
+        for (String line : Files.readAllLines(input)) {
+            var node = json.readTree(line);
+            String text = (node.has("text") ? node.get("text") : node.get("content")).asText().strip();
+            words += text.isEmpty() ? 0 : text.split("\\s+").length;
+        }
+        return words;
+    }
+
+    public Run marsad(List<String> extraArguments) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("org.marsad.cli.Main", "annotate", input.toString(), "-o",
+                Files.createTempFile("marsad-bench", ".jsonl").toString()));
+        args.addAll(extraArguments);
+        return ProcessMeter.run("marsad", java(args));
+    }
+
+    public Run coreNlp() throws IOException, InterruptedException {
+        return ProcessMeter.run("corenlp", java(List.of(CoreNlpBaseline.class.getName(), input.toString(), String.valueOf(threads))));
+    }
+
+    private List<String> java(List<String> mainAndArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (!javaOptions.isBlank()) {
+            command.addAll(List.of(javaOptions.strip().split("\\s+")));
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(mainAndArgs);
+        return command;
+    }
+}

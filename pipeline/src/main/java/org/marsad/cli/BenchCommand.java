@@ -1,0 +1,40 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad bench ARTICLES.jsonl}: Marsad against CoreNLP's own Arabic pipeline, side by side. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time 'marsad annotate' and CoreNLP's Arabic pipeline (tokenize+ssplit+pos) on the same JSONL articles, "
+                + "each as a whole process, and print words/s, peak memory and the ratio.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ARTICLES.jsonl", description = "JSON Lines with a text or content field.")
+    Path input;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads for both pipelines (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--java-options", defaultValue = "-Xmx4g", description = "JVM options of both child processes (default: ${DEFAULT-VALUE}).")
+    String javaOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        Benchmark bench = new Benchmark(input, threads, javaOptions);
+        long words = bench.words();
+        Benchmark.Run marsad = bench.marsad(List.of());
+        Benchmark.Run coreNlp = bench.coreNlp();
+        System.out.printf("%-10s %10s %12s %14s%n", "pipeline", "wall s", "words/s", "peak RSS MB");
+        for (Benchmark.Run run : List.of(marsad, coreNlp)) {
+            System.out.printf("%-10s %10.1f %12.0f %14.0f%n", run.name(), run.seconds(), run.wordsPerSecond(words), run.peakRssKb() / 1024.0);
+        }
+        System.out.printf("words: %d, threads: %d, speed-up of marsad over corenlp: %.2fx%n", words, threads,
+                coreNlp.seconds() / marsad.seconds());
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.eval.FarasaReader;
+import org.marsad.eval.GoldSentence;
+import org.marsad.eval.SegmentationScore;
+import org.marsad.eval.UdReader;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.pipeline.Annotation;
+import org.marsad.pipeline.Annotator;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.StandardPipeline;
+import org.marsad.pos.PosTagger;
+import org.marsad.segment.CrfSegmenter;
+import org.marsad.segment.NameGuard;
+import org.marsad.sentence.SentenceSplitter;
+import org.marsad.tokenize.Tokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad evaluate segmentation}: clitic segmentation and POS of Marsad's default stages
+ * and of CoreNLP's own segmenter and tagger, side by side, on UD Arabic-PUD and Farasa WikiNews.
+ * Both systems see the same tokens (Marsad's tokenizer), so the scores compare the models.
+ */
+@Command(name = "segmentation", mixinStandardHelpOptions = true,
+        description = "Segmentation (token accuracy, split-point F1) and UPOS accuracy on UD Arabic-PUD and Farasa WikiNews.")
+final class EvaluateSegmentationCommand implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, List<GoldSentence>> sets = new LinkedHashMap<>();
+        sets.put("UD Arabic-PUD", UdReader.read(data.resolve("ud-arabic-pud/ar_pud-ud-test.conllu")));
+        sets.put("Farasa WikiNews", FarasaReader.read(data.resolve("farasa-wikinews/WikiNews.pos.ref")));
+        KnowledgeBase kb = KnowledgeBase.loadDefault();
+        PosTagger tagger = new PosTagger();
+        Map<String, Pipeline> systems = new LinkedHashMap<>();
+        systems.put("marsad", analysis(StandardPipeline.segmenter(kb), tagger));
+        systems.put("corenlp", analysis(new CrfSegmenter(NameGuard.ofWords(List.of())), tagger));
+        System.out.printf("%-16s %-8s %10s %10s %10s%n", "data", "system", "token acc", "split F1", "UPOS acc");
+        for (var set : sets.entrySet()) {
+            for (var system : systems.entrySet()) {
+                SegmentationScore score = SegmentationScore.of(set.getValue(), system.getValue());
+                System.out.printf("%-16s %-8s %10.2f %10.2f %10s%n", set.getKey(), system.getKey(), score.tokenAccuracy(),
+                        score.splitF1(), Double.isNaN(score.uposAccuracy()) ? "-" : String.format("%.2f", score.uposAccuracy()));
+            }
+        }
+        return 0;
+    }
+
+    private static Pipeline analysis(Annotator segmenter, PosTagger tagger) {
+        return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(new Tokenizer(), new SentenceSplitter(), segmenter, tagger));
+    }
+}
