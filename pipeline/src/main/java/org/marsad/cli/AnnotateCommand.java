@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code marsad annotate INPUT… [-o OUT]}: every page in, one JSON record per article or headline out. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Extract articles from pages and annotate them (JSON Lines, CoNLL-U or CoNLL out).")
+        description = "Extract articles from pages and annotate them (JSON Lines, CoNLL-U, CoNLL or HTML out).")
 final class AnnotateCommand implements Callable<Integer> {
     static final int EXIT_SOME_INPUTS_FAILED = 3;
 

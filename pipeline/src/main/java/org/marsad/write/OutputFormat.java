@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.marsad.format.conll.ConllWriter;
 import org.marsad.format.conllu.ConlluWriter;
+import org.marsad.format.html.HtmlWriter;
 
 /** The output formats of {@code marsad annotate --format}, each with the writer that makes it. */
 public enum OutputFormat {
@@ -13,7 +14,9 @@ public enum OutputFormat {
     /** Universal Dependencies CoNLL-U, clitic segments as syntactic words. */
     CONLLU(ConlluWriter::new),
     /** CoNLL-2003-style NER columns, one surface token a line. */
-    CONLL(ConllWriter::new);
+    CONLL(ConllWriter::new),
+    /** One self-contained page viewing every article with its mentions highlighted. */
+    HTML(HtmlWriter::new);
 
     private final Function<OutputStream, DocumentWriter> factory;
 
