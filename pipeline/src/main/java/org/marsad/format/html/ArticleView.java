@@ -39,9 +39,8 @@ record ArticleView(String anchor, String title, String publisher, String date, L
         }
         out.append("<p class=\"meta\">");
         // Each part is isolated, so that a date or a Latin id keeps its order inside the right-to-left line.
-        for (String part : nonEmpty(doc.source().publisher(), date, doc.kind().label(), doc.id())) {
-            out.append("<bdi>").append(Html.escape(part)).append("</bdi>");
-        }
+        out.append(nonEmpty(doc.source().publisher(), date, doc.kind().label(), doc.id()).stream()
+                .map(part -> "<bdi>" + Html.escape(part) + "</bdi>").collect(java.util.stream.Collectors.joining(" · ")));
         out.append("</p></header>\n<div class=\"body\">\n<div class=\"text\" dir=\"rtl\" lang=\"ar\">\n");
         List<Mention> mentions = doc.mentions().stream().sorted(Comparator.comparing(Mention::span)).toList();
         for (Block block : blocks) {
