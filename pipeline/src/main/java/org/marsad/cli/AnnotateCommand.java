@@ -17,14 +17,15 @@ import org.marsad.pipeline.StandardPipeline;
 import org.marsad.read.InputError;
 import org.marsad.read.InputReader;
 import org.marsad.read.Page;
-import org.marsad.write.JsonlWriter;
+import org.marsad.write.DocumentWriter;
+import org.marsad.write.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code marsad annotate INPUT… [-o OUT]}: every page in, one JSON record per article or headline out. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Extract articles from pages and annotate them (JSON Lines out).")
+        description = "Extract articles from pages and annotate them (JSON Lines, CoNLL-U, CoNLL or HTML out).")
 final class AnnotateCommand implements Callable<Integer> {
     static final int EXIT_SOME_INPUTS_FAILED = 3;
 
@@ -35,6 +36,11 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
     Path output;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = OutputFormatConverter.class,
+            completionCandidates = OutputFormatConverter.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
@@ -43,7 +49,7 @@ final class AnnotateCommand implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor();
         InputReader reader = new InputReader(e -> report(err, failures, e), System.in);
         long documents = 0;
-        try (OutputStream out = open(output); JsonlWriter writer = new JsonlWriter(out);
+        try (OutputStream out = open(output); DocumentWriter writer = format.open(out);
              Stream<Page> pages = reader.read(inputs)) {
             for (Page page : (Iterable<Page>) pages::iterator) {
                 for (Document document : extractor.extract(page)) {

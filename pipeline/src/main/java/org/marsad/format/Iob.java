@@ -1,0 +1,68 @@
+package org.marsad.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.marsad.document.EntityType;
+import org.marsad.document.Mention;
+import org.marsad.document.Span;
+
+/**
+ * IOB2 tags of text units (surface tokens or syntactic words) by the mentions over them. A unit
+ * belongs to the first mention that overlaps it, so a mention that starts or ends inside a unit
+ * (بايدن in وبايدن, when the units are surface tokens) tags that whole unit.
+ */
+public final class Iob {
+    /** The CoNLL-2003 type labels. */
+    private static final Map<EntityType, String> SHORT = Map.of(EntityType.PERSON, "PER",
+            EntityType.ORGANIZATION, "ORG", EntityType.LOCATION, "LOC", EntityType.MISC, "MISC");
+
+    /** A unit's tag: outside when {@code mention} is null, else the beginning or inside of it. */
+    public record Tag(Mention mention, boolean begin) {
+        static final Tag OUTSIDE = new Tag(null, false);
+
+        /** "B-", "I-" or "O" followed by the given label of the type. */
+        public String label(boolean shortType) {
+            if (mention == null) {
+                return "O";
+            }
+            return (begin ? "B-" : "I-") + (shortType ? SHORT.get(mention.type()) : mention.type().name());
+        }
+    }
+
+    private Iob() {
+    }
+
+    public static List<Tag> tag(List<Span> units, List<Mention> mentions) {
+        List<Mention> sorted = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
+        List<Tag> tags = new ArrayList<>(units.size());
+        int first = 0;
+        Mention previous = null;
+        for (Span unit : units) {
+            while (first < sorted.size() && sorted.get(first).span().end() <= unit.start()) {
+                first++;
+            }
+            Mention over = null;
+            for (int m = first; m < sorted.size() && sorted.get(m).span().start() < unit.end(); m++) {
+                if (sorted.get(m).span().overlaps(unit)) {
+                    over = sorted.get(m);
+                    break;
+                }
+            }
+            tags.add(over == null ? Tag.OUTSIDE : new Tag(over, over != previous));
+            previous = over;
+        }
+        return tags;
+    }
+
+    /** The entity type of a type label, long (PERSON) or short (PER). */
+    public static EntityType type(String label) {
+        for (Map.Entry<EntityType, String> e : SHORT.entrySet()) {
+            if (e.getValue().equals(label) || e.getKey().name().equals(label)) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException("unknown entity type " + label);
+    }
+}

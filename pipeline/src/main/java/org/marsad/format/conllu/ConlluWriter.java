@@ -1,0 +1,119 @@
+package org.marsad.format.conllu;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.document.Document;
+import org.marsad.document.Segment;
+import org.marsad.document.Span;
+import org.marsad.document.Token;
+import org.marsad.format.Iob;
+import org.marsad.format.LineWriter;
+import org.marsad.format.SentenceTokens;
+
+/**
+ * Writes CoNLL-U (Universal Dependencies): a surface token of several clitic segments is a
+ * multiword token whose syntactic words are its segments. XPOS is the ATB tag, UPOS its
+ * {@link Upos} mapping; MISC holds spacing, NER (IOB2 over syntactic words) and entity ids.
+ * The text between tokens is kept in MISC exactly, so {@link ConlluReader} rebuilds the text.
+ */
+public final class ConlluWriter extends LineWriter {
+
+    public ConlluWriter(OutputStream out) {
+        super(out);
+    }
+
+    @Override
+    protected void render(Document doc, StringBuilder out) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.isEmpty()) {
+            return; // CoNLL-U has no empty sentences, so a document without tokens has no lines.
+        }
+        List<Iob.Tag> tags = Iob.tag(words(tokens), doc.mentions());
+        // UD reserves the slash in sent_id for parallel treebanks, and the id cannot contain spaces.
+        String sentIdPrefix = doc.id().replaceAll("[\\s/]", "_");
+        out.append("# newdoc id = ").append(doc.id()).append('\n');
+        int word = 0;
+        int n = 0;
+        for (SentenceTokens sentence : SentenceTokens.of(doc)) {
+            out.append("# sent_id = ").append(sentIdPrefix).append('-').append(++n).append('\n');
+            out.append("# text = ").append(sentenceText(doc, sentence)).append('\n');
+            int id = 1;
+            for (int t = sentence.from(); t < sentence.to(); t++) {
+                Token token = tokens.get(t);
+                Misc spacing = new Misc();
+                if (t == 0 && token.span().start() > 0) {
+                    spacing.put("SpacesBefore", Misc.escape(doc.text().substring(0, token.span().start())));
+                }
+                spacing.spaceAfter(spacingAfter(doc, t));
+                String surface = doc.text(token.span());
+                if (token.segments().size() <= 1) {
+                    String pos = token.segments().isEmpty() ? null : token.segments().get(0).pos();
+                    row(out, String.valueOf(id++), surface, pos, ner(new Misc(), tags.get(word++)).putAll(spacing));
+                    continue;
+                }
+                row(out, id + "-" + (id + token.segments().size() - 1), surface, null, spacing);
+                for (Segment segment : token.segments()) {
+                    Misc misc = ner(new Misc(), tags.get(word++));
+                    if (!segment.form().equals(doc.text(segment.span()))) {
+                        misc.put("Surface", doc.text(segment.span()));
+                    }
+                    row(out, String.valueOf(id++), segment.form(), segment.pos(), misc);
+                }
+            }
+            out.append('\n');
+        }
+    }
+
+    /** The syntactic words of the tokens: their segments, or the token itself when unsegmented. */
+    static List<Span> words(List<Token> tokens) {
+        List<Span> words = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.segments().size() <= 1) {
+                words.add(token.span());
+            } else {
+                token.segments().forEach(segment -> words.add(segment.span()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The sentence's tokens joined by one space, or none where SpaceAfter=No, as UD requires of
+     * {@code # text}. A line break never falls inside a sentence, but if one did it would stay
+     * in SpacesAfter and not break the comment line.
+     */
+    private static String sentenceText(Document doc, SentenceTokens sentence) {
+        StringBuilder text = new StringBuilder();
+        for (int t = sentence.from(); t < sentence.to(); t++) {
+            text.append(doc.text(doc.tokens().get(t).span()));
+            if (t + 1 < sentence.to() && !spacingAfter(doc, t).isEmpty()) {
+                text.append(' ');
+            }
+        }
+        return text.toString();
+    }
+
+    /** The text between token {@code t} and the next one, or the end of the text. */
+    private static String spacingAfter(Document doc, int t) {
+        int end = t + 1 < doc.tokens().size() ? doc.tokens().get(t + 1).span().start() : doc.text().length();
+        return doc.text().substring(doc.tokens().get(t).span().end(), end);
+    }
+
+    private static Misc ner(Misc misc, Iob.Tag tag) {
+        if (tag.mention() != null) {
+            misc.put("NER", tag.label(false));
+            if (tag.mention().entity() != null) {
+                misc.put("Entity", tag.mention().entity().id());
+            }
+        }
+        return misc;
+    }
+
+    private static void row(StringBuilder out, String id, String form, String xpos, Misc misc) {
+        out.append(id).append('\t').append(form).append("\t_\t")
+                .append(id.contains("-") ? "_" : Upos.of(xpos)).append('\t')
+                .append(id.contains("-") || xpos == null ? "_" : xpos)
+                .append("\t_\t_\t_\t_\t").append(misc).append('\n');
+    }
+}

@@ -1,0 +1,102 @@
+package org.marsad.format.conllu;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The MISC column: {@code Name=Value} attributes joined by {@code |}. Spacing values use the
+ * escapes of the UD guidelines for SpacesAfter ({@code \s \t \r \n \p \\}), so that the text
+ * between tokens survives whatever it is.
+ */
+final class Misc {
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+
+    Misc put(String name, String value) {
+        attributes.put(name, value);
+        return this;
+    }
+
+    Misc putAll(Misc other) {
+        attributes.putAll(other.attributes);
+        return this;
+    }
+
+    String get(String name) {
+        return attributes.get(name);
+    }
+
+    /** Records the text after a token: nothing for one space, SpaceAfter=No for none, else SpacesAfter. */
+    Misc spaceAfter(String spacing) {
+        if (spacing.isEmpty()) {
+            put("SpaceAfter", "No");
+        } else if (!spacing.equals(" ")) {
+            put("SpacesAfter", escape(spacing));
+        }
+        return this;
+    }
+
+    /** The text after a token, as {@link #spaceAfter} recorded it. */
+    String spacing() {
+        if ("No".equals(get("SpaceAfter"))) {
+            return "";
+        }
+        return get("SpacesAfter") == null ? " " : unescape(get("SpacesAfter"));
+    }
+
+    static Misc parse(String column) {
+        Misc misc = new Misc();
+        if (!column.equals("_")) {
+            for (String attribute : column.split("\\|")) {
+                int eq = attribute.indexOf('=');
+                misc.put(eq < 0 ? attribute : attribute.substring(0, eq), eq < 0 ? "" : attribute.substring(eq + 1));
+            }
+        }
+        return misc;
+    }
+
+    @Override
+    public String toString() {
+        StringJoiner out = new StringJoiner("|");
+        out.setEmptyValue("_");
+        attributes.forEach((name, value) -> out.add(name + "=" + value));
+        return out.toString();
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() * 2);
+        for (char c : s.toCharArray()) {
+            out.append(switch (c) {
+                case ' ' -> "\\s";
+                case '\t' -> "\\t";
+                case '\r' -> "\\r";
+                case '\n' -> "\\n";
+                case '|' -> "\\p";
+                case '\\' -> "\\\\";
+                default -> String.valueOf(c);
+            });
+        }
+        return out.toString();
+    }
+
+    static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            out.append(switch (e) {
+                case 's' -> ' ';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                case 'n' -> '\n';
+                case 'p' -> '|';
+                default -> e;
+            });
+        }
+        return out.toString();
+    }
+}

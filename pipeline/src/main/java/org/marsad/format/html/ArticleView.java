@@ -1,0 +1,128 @@
+package org.marsad.format.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.arabic.ArabicText;
+import org.marsad.arabic.Joining;
+import org.marsad.document.Block;
+import org.marsad.document.Document;
+import org.marsad.document.EntityRef;
+import org.marsad.document.Mention;
+import org.marsad.document.Span;
+
+/**
+ * One document of the HTML view: its index entry and its rendered section (the text with every
+ * mention highlighted, and the list of its actors). Rendered when the document is written, so
+ * the page writer keeps strings rather than documents.
+ */
+record ArticleView(String anchor, String title, String publisher, String date, List<Actor> actors, String section) {
+
+    /** An actor of one document and how often the document mentions it. */
+    record Actor(EntityRef entity, String type, int count) {
+    }
+
+    static ArticleView of(Document doc) {
+        String anchor = "doc-" + doc.id().replaceAll("\\s", "_");
+        String title = doc.title() != null ? doc.title() : doc.id();
+        String date = doc.published() == null ? "" : doc.published().toString();
+        List<Actor> actors = actors(doc.mentions());
+        StringBuilder out = new StringBuilder();
+        List<Block> blocks = doc.blocks().isEmpty()
+                ? List.of(new Block(new Span(0, doc.text().length()), Block.Role.PARAGRAPH)) : doc.blocks();
+        boolean titled = blocks.stream().anyMatch(b -> b.role() == Block.Role.TITLE) || title.equals(doc.text().strip());
+        out.append("<article class=\"doc\" id=\"").append(Html.escape(anchor)).append("\">\n<header>");
+        if (!titled) {
+            out.append("<h2>").append(Html.escape(title)).append("</h2>");
+        }
+        out.append("<p class=\"meta\">");
+        // Each part is isolated, so that a date or a Latin id keeps its order inside the right-to-left line.
+        out.append(nonEmpty(doc.source().publisher(), date, doc.kind().label(), doc.id()).stream()
+                .map(part -> "<bdi>" + Html.escape(part) + "</bdi>").collect(java.util.stream.Collectors.joining(" · ")));
+        out.append("</p></header>\n<div class=\"body\">\n<div class=\"text\" dir=\"rtl\" lang=\"ar\">\n");
+        List<Mention> mentions = doc.mentions().stream().sorted(Comparator.comparing(Mention::span)).toList();
+        for (Block block : blocks) {
+            String tag = switch (block.role()) {
+                case TITLE -> "h2";
+                case HEADING -> "h3";
+                case PARAGRAPH -> "p";
+            };
+            out.append('<').append(tag).append(" class=\"").append(block.role().label()).append("\">");
+            highlight(doc.text(), block.span(), mentions, out);
+            out.append("</").append(tag).append(">\n");
+        }
+        out.append("</div>\n<aside class=\"actors\"><h3>الفاعلون <span lang=\"en\" dir=\"ltr\">(actors)</span></h3><ul>\n");
+        for (Actor actor : actors) {
+            out.append("<li><button type=\"button\" class=\"actor ").append(actor.type()).append("\" data-actor=\"")
+                    .append(Html.escape(actor.entity().id())).append("\" title=\"").append(Html.escape(hover(actor.entity(), actor.type(), null)))
+                    .append("\">").append(Html.escape(actor.entity().name())).append(" <span class=\"count\">")
+                    .append(actor.count()).append("</span></button></li>\n");
+        }
+        out.append("</ul></aside>\n</div>\n</article>\n");
+        return new ArticleView(anchor, title, doc.source().publisher(), date, actors, out.toString());
+    }
+
+    /** The linked actors of the mentions, most mentioned first. */
+    private static List<Actor> actors(List<Mention> mentions) {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.entity() != null) {
+                byId.merge(m.entity().id(), new Actor(m.entity(), m.type().name(), 1),
+                        (a, b) -> new Actor(a.entity(), a.type(), a.count() + 1));
+            }
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparingInt(Actor::count).reversed().thenComparing(a -> a.entity().id())).toList();
+    }
+
+    /**
+     * Writes the escaped text of a block with a {@code <mark>} per mention. Mentions start after
+     * proclitics, which can cut a cursive join (ل|لكاظمي in للكاظمي), and a browser may break the
+     * join at an element boundary; so a highlight grows to the nearest boundary where no letters
+     * join and no diacritic is cut off — و|بايدن stays as it is, للكاظمي is highlighted whole.
+     */
+    private static void highlight(String text, Span block, List<Mention> mentions, StringBuilder out) {
+        int at = block.start();
+        for (Mention m : mentions) {
+            int start = m.span().start();
+            int end = m.span().end();
+            while (start > block.start() && (Joining.joinsAcross(text, start) || ArabicText.isDiacritic(text.charAt(start)))) {
+                start--;
+            }
+            while (end < block.end() && (Joining.joinsAcross(text, end) || ArabicText.isDiacritic(text.charAt(end)))) {
+                end++;
+            }
+            if (start < at || end > block.end()) {
+                continue; // outside this block, or overlapping the previous highlight
+            }
+            out.append(Html.escape(text.substring(at, start))).append("<mark class=\"m ").append(m.type().name()).append('"');
+            if (m.entity() != null) {
+                out.append(" data-entity=\"").append(Html.escape(m.entity().id())).append('"');
+            }
+            out.append(" title=\"").append(Html.escape(hover(m.entity(), m.type().name(), m.role()))).append("\">")
+                    .append(Html.escape(text.substring(start, end))).append("</mark>");
+            at = end;
+        }
+        out.append(Html.escape(text.substring(at, block.end())));
+    }
+
+    /** The hover text: canonical name, English name, type and the person's title when known. */
+    private static String hover(EntityRef entity, String type, String role) {
+        if (entity == null) {
+            return type;
+        }
+        return String.join(" · ", nonEmpty(entity.name(), entity.nameEn(), type, role));
+    }
+
+    private static List<String> nonEmpty(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,119 @@
+package org.marsad.format.conllu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.document.Document;
+import org.marsad.document.Sentence;
+import org.marsad.format.SampleRun;
+import org.marsad.pos.PosTagger;
+import org.marsad.write.OutputFormat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ConlluTest {
+    private static String conllu;
+
+    @BeforeAll
+    static void writeTheSamples() {
+        conllu = SampleRun.write(OutputFormat.CONLLU);
+    }
+
+    @Test
+    void theSampleRunPassesTheUdFormatChecks() {
+        assertThat(conllu.lines().filter(l -> l.startsWith("# newdoc id = "))).hasSize(62);
+        assertThat(ConlluValidation.errors(conllu)).isEmpty();
+    }
+
+    @Test
+    void theChecksCatchBrokenOutput() {
+        String withoutAWord = conllu.replaceFirst("\n2\tو\t_\tCCONJ\tCC\t_\t_\t_\t_\t_\n", "\n");
+        assertThat(ConlluValidation.errors(withoutAWord)).isNotEmpty();
+        String badText = conllu.replaceFirst("# text = جولة", "# text = جولة ");
+        assertThat(ConlluValidation.errors(badText)).isNotEmpty();
+        String spaceInsideAToken = conllu.replaceFirst("(\\d+\tقال\t_\tVERB\tVBD\t_\t_\t_\t_\t)_", "$1SpaceAfter=No");
+        assertThat(ConlluValidation.errors(spaceInsideAToken)).isNotEmpty();
+    }
+
+    @Test
+    void noSentenceOfTheSamplesSpansALineBreak() {
+        for (Document doc : SampleRun.documents()) {
+            for (Sentence sentence : doc.sentences()) {
+                assertThat(doc.text(sentence.span())).as(doc.id()).doesNotContain("\n");
+            }
+        }
+    }
+
+    @Test
+    void documentsAndSentencesAreNamedAndSpelled() {
+        assertThat(conllu).startsWith("""
+                # newdoc id = baghdad-talks
+                # sent_id = baghdad-talks-1
+                # text = جولة حوار جديدة بين بغداد وواشنطن حول مستقبل القوات الأجنبية
+                1\tجولة\t_\tNOUN\tNN\t_\t_\t_\t_\t_
+                """);
+        assertThat(conllu).contains("# newdoc id = iraq-withdrawal-26sep/headline-1\n# sent_id = iraq-withdrawal-26sep_headline-1-1\n");
+        // The title ends its block: the blank line after it is kept on its last token.
+        assertThat(conllu).contains("11\tالأجنبية\t_\tADJ\tDTJJ\t_\t_\t_\t_\tSpacesAfter=\\n\\n\n");
+        assertThat(conllu).contains("10\tالمقبل\t_\tADJ\tDTJJ\t_\t_\t_\t_\tSpaceAfter=No\n11\t،\t_\tPUNCT\tPUNC\t");
+    }
+
+    @Test
+    void cliticsAreSyntacticWordsAndMentionsStartAfterProclitics() {
+        assertThat(conllu).containsPattern("\n(\\d+)-(\\d+)\tوبايدن\t_\t_\t_\t_\t_\t_\t_\t_\n\\1\tو\t_\tCCONJ\tCC\t_\t_\t_\t_\t_\n"
+                + "\\2\tبايدن\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON\\|Entity=per:joe-biden\n");
+        // In للحشد the article ال lost its alef after ل: the word is الحشد, and Surface keeps the text's لحشد.
+        assertThat(conllu).contains("34-35\tللحشد\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n34\tل\t_\tADP\tIN\t_\t_\t_\t_\t_\n"
+                + "35\tالحشد\t_\tNOUN\tDTNN\t_\t_\t_\t_\tNER=B-ORGANIZATION|Entity=org:popular-mobilization-forces|Surface=لحشد\n");
+        assertThat(conllu).contains("\tمصطفى\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON|Entity=per:mustafa-al-kadhimi\n");
+        assertThat(conllu).containsPattern("\tالكاظمي\t_\t\\w+\t\\w+\t_\t_\t_\t_\tNER=I-PERSON\\|Entity=per:mustafa-al-kadhimi\n");
+    }
+
+    @Test
+    void readingBackGivesTheJsonlTokensSegmentsTagsAndEntities() throws IOException {
+        List<Document> back = ConlluReader.read(SampleRun.reader(conllu), "samples.conllu");
+        List<JsonNode> expected = SampleRun.records();
+        List<JsonNode> actual = SampleRun.records(back);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode want = expected.get(i);
+            JsonNode got = actual.get(i);
+            assertThat(got.get("id")).isEqualTo(want.get("id"));
+            assertThat(got.get("text")).as(want.get("id").asText()).isEqualTo(want.get("text"));
+            assertThat(got.get("tokens")).as(want.get("id").asText()).isEqualTo(want.get("tokens"));
+            assertThat(entities(got)).as(want.get("id").asText()).isEqualTo(entities(want));
+        }
+        assertThat(expected.stream().mapToInt(r -> r.get("entities").size()).sum()).isGreaterThan(150);
+    }
+
+    private static List<String> entities(JsonNode record) {
+        List<String> out = new ArrayList<>();
+        record.get("entities").forEach(e -> out.add(e.get("start") + "-" + e.get("end") + " " + e.get("text").asText()
+                + " " + e.get("type").asText() + " " + e.get("entity").get("id").asText()));
+        return out;
+    }
+
+    @Test
+    void everyTagOfTheTaggerModelHasAUniversalTag() {
+        List<String> tags = new MaxentTagger(PosTagger.MODEL).tagSet().stream().filter(t -> !t.equals(".$$.")).toList();
+        assertThat(tags).hasSize(32);
+        assertThat(tags).allSatisfy(tag -> assertThat(Upos.of(tag)).as(tag).isNotEqualTo("X"));
+        assertThat(Upos.of("NNP")).isEqualTo("PROPN");
+        assertThat(Upos.of("PRP$")).isEqualTo("PRON");
+        assertThat(Upos.of("VN")).isEqualTo("ADJ");
+        assertThat(Upos.of(null)).isEqualTo("_");
+    }
+
+    @Test
+    void spacingSurvivesEscaping() {
+        Misc misc = Misc.parse(new Misc().spaceAfter(" \t|\\\n").toString());
+        assertThat(misc.toString()).isEqualTo("SpacesAfter=\\s\\t\\p\\\\\\n");
+        assertThat(misc.spacing()).isEqualTo(" \t|\\\n");
+        assertThat(Misc.parse(new Misc().spaceAfter("").toString()).spacing()).isEmpty();
+        assertThat(Misc.parse(new Misc().spaceAfter(" ").toString()).spacing()).isEqualTo(" ");
+    }
+}

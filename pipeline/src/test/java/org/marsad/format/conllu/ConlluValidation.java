@@ -1,0 +1,118 @@
+package org.marsad.format.conllu;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The format-level checks of the UD validator (levels 1 and 2) that apply to Marsad's output:
+ * 10 columns, no empty field, word ids 1..n per sentence, multiword ranges right before exactly
+ * their words, SpaceAfter only on surface tokens, {@code # sent_id} unique, {@code # text}
+ * equal to the surface tokens joined as SpaceAfter says, UPOS from UD's 17 tags, valid IOB2.
+ */
+final class ConlluValidation {
+    private static final Set<String> UPOS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+    private final List<String> errors = new ArrayList<>();
+    private final Set<String> sentIds = new HashSet<>();
+    private int line;
+
+    private ConlluValidation() {
+    }
+
+    static List<String> errors(String conllu) {
+        ConlluValidation v = new ConlluValidation();
+        List<String> sentence = new ArrayList<>();
+        boolean docOpen = false;
+        for (String l : (conllu.endsWith("\n") ? conllu : conllu + "\n").split("\n", -1)) {
+            v.line++;
+            if (l.isEmpty()) {
+                if (!sentence.isEmpty()) {
+                    v.sentence(sentence, docOpen);
+                    sentence.clear();
+                }
+            } else {
+                docOpen |= l.startsWith("# newdoc id = ");
+                sentence.add(l);
+            }
+        }
+        return v.errors;
+    }
+
+    private void error(String message) {
+        errors.add("line " + line + ": " + message);
+    }
+
+    private void sentence(List<String> lines, boolean docOpen) {
+        String text = null;
+        String sentId = null;
+        int expected = 1;
+        int rangeEnd = 0;
+        String previousNer = "O";
+        StringBuilder surface = new StringBuilder();
+        boolean spaceBefore = false;
+        for (String l : lines) {
+            if (l.startsWith("#")) {
+                text = l.startsWith("# text = ") ? l.substring(9) : text;
+                sentId = l.startsWith("# sent_id = ") ? l.substring(12) : sentId;
+                continue;
+            }
+            String[] cols = l.split("\t", -1);
+            if (cols.length != 10) {
+                error("expected 10 columns: " + l);
+                continue;
+            }
+            for (String col : cols) {
+                if (col.isEmpty() || !col.strip().equals(col)) {
+                    error("empty field or field with spaces around it: " + l);
+                }
+            }
+            boolean token = false;
+            if (cols[0].matches("\\d+-\\d+")) {
+                int from = Integer.parseInt(cols[0].split("-")[0]);
+                int to = Integer.parseInt(cols[0].split("-")[1]);
+                if (from != expected || to <= from || rangeEnd >= expected) {
+                    error("range " + cols[0] + " where word " + expected + " comes next");
+                }
+                for (int c = 2; c < 9; c++) {
+                    if (!cols[c].equals("_")) {
+                        error("range line with column " + (c + 1) + " set: " + l);
+                    }
+                }
+                rangeEnd = to;
+                token = true;
+            } else if (!cols[0].equals(String.valueOf(expected++))) {
+                error("word id " + cols[0] + " where " + (expected - 1) + " comes next");
+            } else {
+                token = rangeEnd < expected - 1;
+                if (!token && cols[9].contains("SpaceAfter")) {
+                    error("SpaceAfter on a word of a multiword token: " + l);
+                }
+                if (!UPOS.contains(cols[3])) {
+                    error("not a UPOS tag: " + cols[3]);
+                }
+                String ner = cols[9].replaceAll(".*NER=([^|]*).*", "$1");
+                ner = ner.equals(cols[9]) ? "O" : ner;
+                if (ner.startsWith("I-") && !previousNer.substring(Math.min(2, previousNer.length())).equals(ner.substring(2))) {
+                    error("I- tag after " + previousNer + ": " + l);
+                }
+                previousNer = ner;
+            }
+            if (token) {
+                surface.append(spaceBefore ? " " : "").append(cols[1]);
+                spaceBefore = !cols[9].matches("(.*\\|)?SpaceAfter=No(\\|.*)?");
+            }
+        }
+        if (rangeEnd >= expected) {
+            error("range runs past the sentence end");
+        }
+        if (!docOpen || sentId == null || !sentIds.add(sentId) || sentId.contains("/") || sentId.contains(" ")) {
+            error("missing newdoc, or missing, repeated or malformed sent_id " + sentId);
+        }
+        if (!surface.toString().equals(text)) {
+            error("# text '" + text + "' but the tokens spell '" + surface + "'");
+        }
+    }
+}
