@@ -54,52 +54,84 @@ public final class SilverSegmentations {
     }
 
     /**
-     * Usage: {@code SilverSegmentations NEWS.jsonl SKIP TAKE MIN_COUNT OUT.tsv}: counts the words of
-     * articles SKIP+1 … SKIP+TAKE of a JSONL file (field {@code content} or {@code text}) and has
-     * the CRF segment every word seen at least MIN_COUNT times, once. Segmenting word types
-     * rather than running text costs a twentieth of the time; the CRF's features are
-     * characters within a few positions, so a word's segmentation rarely depends on its neighbours
-     * (the evaluation measures what this costs).
+     * Usage: {@code SilverSegmentations MODE NEWS.jsonl SKIP TAKE MIN_COUNT THREADS OUT.tsv} over
+     * articles SKIP+1 … SKIP+TAKE of a JSONL file (field {@code content} or {@code text}).
+     * MODE {@code text} has the CRF segment the running text and counts each word's segmentations
+     * in context: the best estimate of what the CRF does, at the CRF's speed. MODE {@code types}
+     * has it segment each word seen at least MIN_COUNT times once, 50 words to a line, which costs
+     * a twentieth of the time; words then lack their real neighbours, which the CRF's character
+     * features see, so in-context counts are preferred where there are any (see {@link SegmenterTrainer}).
      */
     public static void main(String[] args) throws Exception {
-        Path input = Path.of(args[0]);
-        int skip = Integer.parseInt(args[1]);
-        int take = Integer.parseInt(args[2]);
-        int minCount = Integer.parseInt(args[3]);
-        Map<String, Integer> frequency = new HashMap<>();
+        boolean inContext = args[0].equals("text");
+        List<String> texts = texts(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        int minCount = Integer.parseInt(args[4]);
+        int threads = Integer.parseInt(args[5]);
+        CrfSegmenter teacher = new CrfSegmenter(NameGuard.ofWords(List.of()));
+        SilverSegmentations silver = new SilverSegmentations();
+        if (inContext) {
+            silver.segmentInContext(teacher, texts, threads);
+        } else {
+            silver.segmentTypes(teacher, texts, minCount);
+        }
+        silver.write(Path.of(args[6]));
+    }
+
+    private static List<String> texts(Path input, int skip, int take) throws IOException {
         ObjectMapper json = new ObjectMapper();
         try (var lines = Files.lines(input, StandardCharsets.UTF_8)) {
+            List<String> texts = new java.util.ArrayList<>();
             for (String line : lines.skip(skip).limit(take).collect(Collectors.toList())) {
                 JsonNode node = json.readTree(line);
-                String text = (node.has("content") ? node.get("content") : node.get("text")).asText();
-                for (var span : Tokenizer.tokenize(text)) {
-                    String word = text.substring(span.start(), span.end());
-                    if (word.chars().anyMatch(Character::isLetter)) {
-                        frequency.merge(word, 1, Integer::sum);
-                    }
+                texts.add((node.has("content") ? node.get("content") : node.get("text")).asText());
+            }
+            return texts;
+        }
+    }
+
+    private static Document segmented(CrfSegmenter teacher, String text) {
+        Document doc = new Document("s", Kind.DOCUMENT, null, Source.ofPath("silver"), null, null, text);
+        new Tokenizer().annotate(doc);
+        new SentenceSplitter().annotate(doc);
+        teacher.annotate(doc);
+        return doc;
+    }
+
+    private void count(Document doc, java.util.function.ToIntFunction<String> weight) {
+        for (Token token : doc.tokens()) {
+            String word = doc.text(token.span());
+            int w = weight.applyAsInt(word);
+            if (w > 0 && word.chars().anyMatch(Character::isLetter)) {
+                counts.computeIfAbsent(word, k -> new ConcurrentHashMap<>()).merge(Segmentation.of(token.segments()), w, Integer::sum);
+            }
+        }
+    }
+
+    private void segmentInContext(CrfSegmenter teacher, List<String> texts, int threads) throws InterruptedException {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        for (String text : texts) {
+            pool.submit(() -> count(segmented(teacher, text), word -> 1));
+        }
+        pool.shutdown();
+        pool.awaitTermination(7, java.util.concurrent.TimeUnit.DAYS);
+    }
+
+    private void segmentTypes(CrfSegmenter teacher, List<String> texts, int minCount) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (String text : texts) {
+            for (var span : Tokenizer.tokenize(text)) {
+                String word = text.substring(span.start(), span.end());
+                if (word.chars().anyMatch(Character::isLetter)) {
+                    frequency.merge(word, 1, Integer::sum);
                 }
             }
         }
         List<String> words = frequency.entrySet().stream().filter(e -> e.getValue() >= minCount)
                 .map(Map.Entry::getKey).sorted().toList();
-        System.err.println(words.size() + " word types to segment");
-        CrfSegmenter teacher = new CrfSegmenter(NameGuard.ofWords(List.of()));
-        SilverSegmentations silver = new SilverSegmentations();
         int batch = 50;
         for (int from = 0; from < words.size(); from += batch) {
-            String text = String.join(" ", words.subList(from, Math.min(words.size(), from + batch)));
-            Document doc = new Document("s", Kind.DOCUMENT, null, Source.ofPath("silver"), null, null, text);
-            new Tokenizer().annotate(doc);
-            new SentenceSplitter().annotate(doc);
-            teacher.annotate(doc);
-            for (Token token : doc.tokens()) {
-                String word = doc.text(token.span());
-                if (frequency.containsKey(word)) {
-                    silver.counts.computeIfAbsent(word, w -> new ConcurrentHashMap<>())
-                            .merge(Segmentation.of(token.segments()), frequency.get(word), Integer::sum);
-                }
-            }
+            count(segmented(teacher, String.join(" ", words.subList(from, Math.min(words.size(), from + batch)))),
+                    word -> frequency.getOrDefault(word, 0));
         }
-        silver.write(Path.of(args[4]));
     }
 }

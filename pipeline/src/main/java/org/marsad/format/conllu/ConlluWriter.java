@@ -10,6 +10,7 @@ import org.marsad.document.Token;
 import org.marsad.format.Iob;
 import org.marsad.format.LineWriter;
 import org.marsad.format.SentenceTokens;
+import org.marsad.pos.Upos;
 
 /**
  * Writes CoNLL-U (Universal Dependencies): a surface token of several clitic segments is a
@@ -112,7 +113,7 @@ public final class ConlluWriter extends LineWriter {
 
     private static void row(StringBuilder out, String id, String form, String xpos, Misc misc) {
         out.append(id).append('\t').append(form).append("\t_\t")
-                .append(id.contains("-") ? "_" : Upos.of(xpos)).append('\t')
+                .append(id.contains("-") ? "_" : Upos.of(xpos, form)).append('\t')
                 .append(id.contains("-") || xpos == null ? "_" : xpos)
                 .append("\t_\t_\t_\t_\t").append(misc).append('\n');
     }

@@ -14,6 +14,7 @@ import org.marsad.pos.PosTagger;
 import org.marsad.write.OutputFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsad.pos.Upos;
 
 class ConlluTest {
     private static String conllu;
@@ -101,11 +102,14 @@ class ConlluTest {
     void everyTagOfTheTaggerModelHasAUniversalTag() {
         List<String> tags = new MaxentTagger(PosTagger.MODEL).tagSet().stream().filter(t -> !t.equals(".$$.")).toList();
         assertThat(tags).hasSize(32);
-        assertThat(tags).allSatisfy(tag -> assertThat(Upos.of(tag)).as(tag).isNotEqualTo("X"));
-        assertThat(Upos.of("NNP")).isEqualTo("PROPN");
-        assertThat(Upos.of("PRP$")).isEqualTo("PRON");
-        assertThat(Upos.of("VN")).isEqualTo("ADJ");
-        assertThat(Upos.of(null)).isEqualTo("_");
+        assertThat(tags).allSatisfy(tag -> assertThat(Upos.of(tag, "كلمة")).as(tag).isNotEqualTo("X"));
+        assertThat(Upos.of("NNP", "بايدن")).isEqualTo("PROPN");
+        assertThat(Upos.of("PRP$", "ها")).isEqualTo("PRON");
+        assertThat(Upos.of("VN", "المتعلقة")).isEqualTo("ADJ");
+        assertThat(Upos.of("VBD", "كانت")).isEqualTo("AUX");
+        assertThat(Upos.of("IN", "أن")).isEqualTo("SCONJ");
+        assertThat(Upos.of("IN", "في")).isEqualTo("ADP");
+        assertThat(Upos.of(null, "x")).isEqualTo("_");
     }
 
     @Test
