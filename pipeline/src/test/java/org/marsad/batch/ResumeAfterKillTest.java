@@ -27,7 +27,7 @@ class ResumeAfterKillTest {
     @Test
     void aKilledRunResumesWithEveryDocumentOnce(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("docs.jsonl");
-        String body = (MessyCorpus.KADHIMI_IN_BAGHDAD + " " + MessyCorpus.BIDEN + " ").repeat(15);
+        String body = (MessyCorpus.KADHIMI_IN_BAGHDAD + " " + MessyCorpus.BIDEN + " ").repeat(5);
         Files.write(input, IntStream.rangeClosed(1, DOCUMENTS)
                 .mapToObj(i -> "{\"id\":\"doc-" + i + "\",\"text\":\"" + body + "\"}").toList());
         Path out = dir.resolve("out.jsonl");
