@@ -86,6 +86,7 @@ public final class BatchRun {
                          page -> annotate(page, pipeline, languages), result -> {
                              output.complete(result);
                              stats.add(result);
+                             progress.consumed(0);
                          }, "marsad");
                  Stream<Page> pages = reader.readFiles(files)) {
                 pages.forEach(workers::submit);

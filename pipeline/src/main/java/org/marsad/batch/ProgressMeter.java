@@ -38,8 +38,9 @@ final class ProgressMeter implements AutoCloseable {
         return new ProgressMeter(bar, stats);
     }
 
+    /** Input read (from the reading thread) or, with 0 bytes, a unit written (from the writing thread). */
     synchronized void consumed(long bytes) {
-        if (bar != null && bytes > 0) {
+        if (bar != null) {
             bar.stepBy(bytes);
             bar.setExtraMessage(String.format(" %d docs, %d words/s", stats.documents.get(), stats.wordsPerSecond()));
         }
