@@ -53,6 +53,7 @@ public final class Proclitics {
     }
 
     private static boolean startsWith(String word, int at, char c) {
-        return word.length() > at && word.charAt(at) == c;
+        // Presentation forms (ﻭ, ﺑ …) are the same letters: compare base letters.
+        return word.length() > at && ArabicText.baseLetter(word.charAt(at)) == c;
     }
 }

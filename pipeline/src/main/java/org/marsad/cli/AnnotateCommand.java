@@ -1,23 +1,12 @@
 package org.marsad.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import org.marsad.document.Document;
-import org.marsad.extract.ArticleExtractor;
-import org.marsad.pipeline.Pipeline;
+import org.marsad.batch.BatchOptions;
+import org.marsad.batch.BatchRun;
 import org.marsad.pipeline.StandardPipeline;
-import org.marsad.read.InputError;
-import org.marsad.read.InputReader;
-import org.marsad.read.Page;
-import org.marsad.write.DocumentWriter;
+import org.marsad.read.ReadOptions;
 import org.marsad.write.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,15 +14,20 @@ import picocli.CommandLine.Parameters;
 
 /** {@code marsad annotate INPUT… [-o OUT]}: every page in, one JSON record per article or headline out. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Extract articles from pages and annotate them (JSON Lines, CoNLL-U, CoNLL or HTML out).")
+        description = "Extract articles from pages and annotate them (JSON Lines, CoNLL-U, CoNLL or HTML out).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every input annotated", "2:usage or configuration error",
+                "3:finished, with some inputs in the errors file (OUT.errors.jsonl)"})
 final class AnnotateCommand implements Callable<Integer> {
-    static final int EXIT_SOME_INPUTS_FAILED = 3;
+    static final int EXIT_SOME_INPUTS_FAILED = BatchRun.EXIT_SOME_INPUTS_FAILED;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (.txt, .html, .htm, .jsonl) or directories; - reads JSON Lines from standard input.")
+            description = "Files (.txt, .html, .htm, .jsonl, .warc, each optionally .gz), directories, or quoted glob "
+                    + "patterns ('crawl/**/*.html'); - reads JSON Lines from standard input.")
     List<String> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Output file (default: standard output). Errors go to OUT.errors.jsonl, the resume journal to OUT.done.")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = OutputFormatConverter.class,
@@ -41,46 +35,32 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--resume", description = "Continue a killed run into the same OUT: finished inputs are skipped.")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Larger documents go to the errors file (default: ${DEFAULT-VALUE}).")
+    long maxChars = ReadOptions.DEFAULT_MAX_CHARS;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
     @Override
-    public Integer call() throws IOException {
-        PrintStream err = System.err;
-        AtomicLong failures = new AtomicLong();
-        Pipeline pipeline = StandardPipeline.create();
-        ArticleExtractor extractor = new ArticleExtractor();
-        InputReader reader = new InputReader(e -> report(err, failures, e), System.in);
-        long documents = 0;
-        try (OutputStream out = open(output); DocumentWriter writer = format.open(out);
-             Stream<Page> pages = reader.read(inputs)) {
-            for (Page page : (Iterable<Page>) pages::iterator) {
-                for (Document document : extractor.extract(page)) {
-                    try {
-                        pipeline.annotate(document);
-                        writer.write(document);
-                        documents++;
-                    } catch (RuntimeException e) {
-                        report(err, failures, new InputError(page.source().path(), 0,
-                                "document " + document.id() + " failed: " + e));
-                    }
-                }
-            }
+    public Integer call() {
+        if (threads < 1 || maxChars < 1) {
+            System.err.println("marsad: --threads and --max-chars must be at least 1");
+            return BatchRun.EXIT_CONFIG;
         }
-        err.printf("marsad: %d documents written, %d inputs failed%n", documents, failures.get());
-        return failures.get() == 0 ? 0 : EXIT_SOME_INPUTS_FAILED;
-    }
-
-    private static void report(PrintStream err, AtomicLong failures, InputError error) {
-        failures.incrementAndGet();
-        err.println("marsad: skipped " + error);
-    }
-
-    private static OutputStream open(Path output) throws IOException {
-        if (output == null) {
-            return new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        if (resume && output == null) {
+            System.err.println("marsad: --resume needs the output file of the run to resume (-o OUT)");
+            return BatchRun.EXIT_CONFIG;
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return new BufferedOutputStream(Files.newOutputStream(output));
+        // A progress bar only on a terminal: never into a log file or a test's captured stderr.
+        boolean progress = !quiet && System.console() != null;
+        BatchOptions options = new BatchOptions(inputs, output, resume, threads, maxChars, progress);
+        return new BatchRun(options, System.err).run(StandardPipeline::create, format::open, System.in);
     }
 }

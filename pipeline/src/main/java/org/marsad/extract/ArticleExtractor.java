@@ -23,25 +23,32 @@ public final class ArticleExtractor {
     public List<Document> extract(Page page) {
         return switch (page.format()) {
             case DOCUMENT -> List.of(new Document(page.id(), Kind.DOCUMENT, null, page.source(), page.title(),
-                    page.date() == null ? null : Dates.find(page.date()).orElse(null), page.content()));
+                    fallbackDate(page), page.content()));
             case TEXT -> documents(page.id(), page.source(), PageLayout.analyse(
-                    Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), null, null, null);
+                    Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), null, null, null,
+                    fallbackDate(page));
             case HTML -> {
                 HtmlPage html = HtmlPage.parse(page.content(), page.source().url());
-                Source source = html.url() == null ? page.source()
+                // A crawl's own record of the URL fetched (WARC) wins over the page's claim.
+                Source source = html.url() == null || page.source().url() != null ? page.source()
                         : new Source(page.source().path(), html.url(), page.source().publisher());
                 yield documents(page.id(), source, PageLayout.analyse(html.lines()), html.title(), html.publisher(),
-                        html.date() == null ? null : Dates.find(html.date()).orElse(null));
+                        html.date() == null ? null : Dates.find(html.date()).orElse(null), fallbackDate(page));
             }
         };
     }
 
+    /** A page's date from outside the page (a WARC record's capture date), used when the page gives none. */
+    private static LocalDate fallbackDate(Page page) {
+        return page.date() == null ? null : Dates.find(page.date()).orElse(null);
+    }
+
     /** The article and headline documents of a laid-out page; metadata from markup wins over the byline. */
-    private static List<Document> documents(String id, Source source, PageLayout.Layout layout,
-                                            String markedTitle, String markedPublisher, LocalDate markedDate) {
+    private static List<Document> documents(String id, Source source, PageLayout.Layout layout, String markedTitle,
+                                            String markedPublisher, LocalDate markedDate, LocalDate fallbackDate) {
         String title = markedTitle != null ? markedTitle : layout.title();
         String publisher = markedPublisher != null ? markedPublisher : layout.publisher();
-        LocalDate date = markedDate != null ? markedDate : layout.date();
+        LocalDate date = markedDate != null ? markedDate : layout.date() != null ? layout.date() : fallbackDate;
         Source withPublisher = publisher == null ? source : source.withPublisher(publisher);
 
         List<PageLayout.Part> parts = new ArrayList<>();

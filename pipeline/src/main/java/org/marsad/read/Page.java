@@ -4,9 +4,12 @@ import org.marsad.document.Source;
 
 /**
  * One unit of input before article extraction: a text or HTML page, or a JSONL document whose
- * fields are taken as given. {@code title} and {@code date} are only set for JSONL documents.
+ * fields are taken as given. {@code title} is only set for JSONL documents; {@code date} is the
+ * JSONL date, or for a page the date to fall back on when the page itself gives none (a WARC
+ * record's capture date). {@code unit} names the input unit the page came from (a file, a JSONL
+ * line, a WARC record), unique in a run: a resumed run skips the units it has finished.
  */
-public record Page(String id, Source source, Format format, String content, String title, String date) {
+public record Page(String id, Source source, Format format, String content, String title, String date, Unit unit) {
 
     public enum Format {
         /** A scraped page as plain text. */
@@ -15,6 +18,10 @@ public record Page(String id, Source source, Format format, String content, Stri
         HTML,
         /** A document from a JSONL line, annotated verbatim. */
         DOCUMENT
+    }
+
+    public Page(String id, Source source, Format format, String content, String title, String date) {
+        this(id, source, format, content, title, date, Unit.file(source.path()));
     }
 
     public static Page of(String id, Source source, Format format, String content) {

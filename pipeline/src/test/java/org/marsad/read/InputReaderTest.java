@@ -43,14 +43,44 @@ class InputReaderTest {
         Files.writeString(dir.resolve("d-notes.pdf"), "%PDF");
         Files.writeString(dir.resolve("e-page.txt"), "وصل الوفد إلى بغداد.");
         List<Page> pages = read(dir.toString(), dir.resolve("missing.txt").toString());
-        assertThat(pages).extracting(Page::id).containsExactly("ok", "e-page");
+        // Bytes that are not UTF-8 are read as an Arabic single-byte charset: C7 E1 20 DA is "ال ع" in windows-1256.
+        assertThat(pages).extracting(Page::id).containsExactly("b-latin1", "ok", "e-page");
+        assertThat(pages.get(0).content()).isEqualTo("ال ع");
+        // Missing inputs are found when the inputs are listed, before any is read.
         assertThat(errors).extracting(InputError::toString).containsExactly(
+                dir.resolve("missing.txt") + ": no such file or directory",
                 dir.resolve("a-empty.txt") + ": empty file",
-                dir.resolve("b-latin1.txt") + ": not valid UTF-8",
                 dir.resolve("c-docs.jsonl") + ":2: malformed JSON: Unexpected character ('b' (code 98)): was expecting double-quote to start field name",
                 dir.resolve("c-docs.jsonl") + ":3: no \"text\" or \"content\" field",
-                dir.resolve("d-notes.pdf") + ": unsupported file type (expected .txt, .html, .htm or .jsonl)",
-                dir.resolve("missing.txt") + ": no such file or directory");
+                dir.resolve("d-notes.pdf") + ": " + InputReader.SUPPORTED);
+    }
+
+    @Test
+    void idsArePathsUnderTheInputRootSoSameNamedFilesStayDistinct(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("crawl/a"));
+        Files.createDirectories(dir.resolve("crawl/b"));
+        Files.writeString(dir.resolve("crawl/a/page.txt"), "وصل الوفد إلى بغداد.");
+        Files.writeString(dir.resolve("crawl/b/page.txt"), "وصل الوفد إلى أربيل.");
+        Files.writeString(dir.resolve("crawl/top.txt"), "قال الكاظمي.");
+        Files.writeString(dir.resolve("crawl/notes.md"), "not matched by the glob");
+        assertThat(read(dir.resolve("crawl").toString())).extracting(Page::id).containsExactly("a/page", "b/page", "top");
+        assertThat(errors).extracting(InputError::path).containsExactly(dir.resolve("crawl/notes.md").toString());
+        errors.clear();
+        assertThat(read(dir.resolve("crawl") + "/**/*.txt")).extracting(Page::id).containsExactly("a/page", "b/page", "top");
+        assertThat(read(dir.resolve("crawl/a/page.txt").toString())).extracting(Page::id).containsExactly("page");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void gzippedFilesAreReadAsTheFormatBeneath(@TempDir Path dir) throws IOException {
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("docs.jsonl.gz")))) {
+            out.write("{\"id\":\"z1\",\"text\":\"قال بايدن\"}\n{\"text\":\"وصل الكاظمي\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        List<Page> pages = read(dir.resolve("docs.jsonl.gz").toString());
+        assertThat(errors).isEmpty();
+        assertThat(pages).extracting(Page::id, Page::content).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("z1", "قال بايدن"), org.assertj.core.groups.Tuple.tuple("docs:2", "وصل الكاظمي"));
+        assertThat(pages.get(1).unit()).hasToString(dir.resolve("docs.jsonl.gz") + ":2");
     }
 
     @Test

@@ -40,7 +40,7 @@ class HtmlWriterTest {
     void mentionsAreHighlightedRightToLeftWithTheirActorOnHover() {
         assertThat(page.split("<div class=\"text\" dir=\"rtl\" lang=\"ar\">", -1)).hasSize(62 + 1);
         assertThat(page).contains("<mark class=\"m PERSON\" data-entity=\"per:mustafa-al-kadhimi\" "
-                + "title=\"مصطفى الكاظمي · Mustafa al-Kadhimi · PERSON\">مصطفى الكاظمي</mark>");
+                + "title=\"مصطفى الكاظمي · Mustafa al-Kadhimi · PERSON · رئيس الوزراء العراقي\">مصطفى الكاظمي</mark>");
         assertThat(page).contains("<button type=\"button\" class=\"actor PERSON\" data-actor=\"per:joe-biden\"");
     }
 

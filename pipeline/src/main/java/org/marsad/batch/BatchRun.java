@@ -1,0 +1,156 @@
+package org.marsad.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.marsad.document.Document;
+import org.marsad.extract.ArticleExtractor;
+import org.marsad.lang.LanguageIdentifier;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.read.InputError;
+import org.marsad.read.InputFile;
+import org.marsad.read.InputReader;
+import org.marsad.read.Page;
+import org.marsad.read.ReadOptions;
+import org.marsad.read.Unit;
+import org.marsad.write.DocumentWriter;
+
+/**
+ * A corpus-scale run: inputs are read one page at a time on the calling thread, extracted,
+ * language-checked and annotated on {@code threads} workers, and written in input order with the
+ * journal that lets {@code --resume} finish a killed run (see {@link RunOutput}). Every input ends
+ * up annotated or in the errors file; nothing about one input stops the run.
+ */
+public final class BatchRun {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_CONFIG = 2;
+    public static final int EXIT_SOME_INPUTS_FAILED = 3;
+    /** The stage recorded on every document: the language check ran, whatever came after. */
+    public static final String LANGID_STAGE = "langid";
+
+    private final BatchOptions options;
+    private final PrintStream err;
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final RunStats stats = new RunStats();
+    /** Started once the inputs' total size is known; the reader reports bytes consumed to it. */
+    private ProgressMeter progress = ProgressMeter.start(false, 0, stats);
+
+    public BatchRun(BatchOptions options, PrintStream err) {
+        this.options = options;
+        this.err = err;
+    }
+
+    /**
+     * Runs the batch and returns the exit code. The pipeline is loaded only once the output is
+     * known to be writable, so a configuration error costs no model loading.
+     */
+    public int run(Supplier<Pipeline> pipelines, Function<OutputStream, DocumentWriter> writers, InputStream stdin) {
+        RunOutput output;
+        try {
+            output = options.output() == null ? RunOutput.stdout(writers)
+                    : RunOutput.open(options.output(), options.resume(), writers);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("marsad: cannot write " + options.output() + ": " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        if (output.resumedUnits() > 0) {
+            err.printf("marsad: resuming %s: %d input units already done%n", options.output(), output.resumedUnits());
+        }
+        Pipeline pipeline = pipelines.get();
+        LanguageIdentifier languages = new LanguageIdentifier();
+        try (output) {
+            InputReader reader = new InputReader(error -> fail(output, error), stdin,
+                    new ReadOptions(options.maxChars(), output::isDone, new ReadOptions.Listener() {
+                        @Override
+                        public void consumed(long bytes) {
+                            progress.consumed(bytes);
+                        }
+
+                        @Override
+                        public void skippedRecord(Unit unit, String type) {
+                            stats.skippedRecords.incrementAndGet();
+                        }
+                    }));
+            List<InputFile> files = reader.files(options.inputs());
+            progress = ProgressMeter.start(options.progress(), totalBytes(files), stats);
+            try (ProgressMeter bar = progress;
+                 OrderedWorkers<Page, UnitResult> workers = new OrderedWorkers<>(options.threads(),
+                         page -> annotate(page, pipeline, languages), result -> {
+                             output.complete(result);
+                             stats.add(result);
+                             progress.consumed(0);
+                         }, "marsad");
+                 Stream<Page> pages = reader.readFiles(files)) {
+                pages.forEach(workers::submit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        err.println(stats.summary());
+        return stats.errors.get() + output.previousErrors() == 0 ? EXIT_OK : EXIT_SOME_INPUTS_FAILED;
+    }
+
+    private void fail(RunOutput output, InputError error) {
+        if (output.isDone(error.unit())) {
+            return;
+        }
+        err.println("marsad: skipped " + error);
+        UnitResult result = UnitResult.failed(error);
+        output.complete(result);
+        stats.add(result);
+    }
+
+    /** One page to its annotated documents; a document that fails is reported and its page's others kept. */
+    private UnitResult annotate(Page page, Pipeline pipeline, LanguageIdentifier languages) {
+        List<Document> done = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        long words = 0;
+        try {
+            for (Document document : extractor.extract(page)) {
+                try {
+                    document.setLang(languages.identify(document.text()));
+                    document.recordStage(LANGID_STAGE);
+                    if (LanguageIdentifier.ARABIC.equals(document.lang())) {
+                        pipeline.annotate(document);
+                    }
+                    words += document.tokens().size();
+                    done.add(document);
+                } catch (RuntimeException | StackOverflowError e) {
+                    errors.add(error(page, "document " + document.id() + " failed: " + e));
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.add(error(page, "extraction failed: " + e));
+        }
+        errors.forEach(e -> err.println("marsad: skipped " + e));
+        return new UnitResult(page.unit(), done, errors, words);
+    }
+
+    /** An error accounting for a page, named by its unit (which for a JSONL line includes the line). */
+    private static InputError error(Page page, String reason) {
+        return InputError.of(page.unit(), reason);
+    }
+
+    private static long totalBytes(List<InputFile> files) {
+        long total = 0;
+        for (InputFile file : files) {
+            if (file == null) {
+                return -1;
+            }
+            try {
+                total += Files.size(file.path());
+            } catch (IOException e) {
+                // Unreadable: reported when it is read; it adds nothing to the total.
+            }
+        }
+        return total;
+    }
+}

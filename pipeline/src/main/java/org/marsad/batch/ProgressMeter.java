@@ -1,0 +1,58 @@
+package org.marsad.batch;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A progress bar on stderr, measured in input bytes (so that it moves through one big JSONL or
+ * WARC file as well as through many pages, and has an ETA whenever the inputs' sizes are known),
+ * with documents and words/s beside it. A no-op when disabled.
+ */
+final class ProgressMeter implements AutoCloseable {
+    private final ProgressBar bar;
+    private final RunStats stats;
+
+    private ProgressMeter(ProgressBar bar, RunStats stats) {
+        this.bar = bar;
+        this.stats = stats;
+    }
+
+    /** @param totalBytes the inputs' size, or -1 when unknown (standard input) */
+    static ProgressMeter start(boolean enabled, long totalBytes, RunStats stats) {
+        if (!enabled) {
+            return new ProgressMeter(null, stats);
+        }
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("marsad")
+                .setInitialMax(totalBytes)
+                .setUnit(" MB", 1 << 20)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(500)
+                .setMaxRenderedLength(120)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .showSpeed()
+                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+                .build();
+        return new ProgressMeter(bar, stats);
+    }
+
+    /** Input read (from the reading thread) or, with 0 bytes, a unit written (from the writing thread). */
+    synchronized void consumed(long bytes) {
+        if (bar != null) {
+            bar.stepBy(bytes);
+            bar.setExtraMessage(String.format(" %d docs, %d words/s", stats.documents.get(), stats.wordsPerSecond()));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (bar != null) {
+            if (bar.getMax() > 0) {
+                bar.stepTo(bar.getMax());
+            }
+            bar.close();
+        }
+    }
+}

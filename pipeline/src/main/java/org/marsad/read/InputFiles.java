@@ -1,0 +1,75 @@
+package org.marsad.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Command-line inputs to files: a file is itself, a directory is every regular file under it in
+ * name order, and a glob ({@code 'crawl/**}{@code /*.html'}, quoted so that Marsad and not the
+ * shell expands it) is every file under its fixed leading directories that it matches. As in
+ * shells with globstar, {@code **}{@code /} also matches no directory at all.
+ */
+final class InputFiles {
+    private InputFiles() {
+    }
+
+    static List<InputFile> expand(String input, Consumer<InputError> errors) {
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            return walk(path, file -> true, input, errors);
+        }
+        if (Files.exists(path)) {
+            return List.of(InputFile.under(null, path));
+        }
+        if (isGlob(input)) {
+            Path root = fixedPrefix(input);
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + input);
+            PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + input.replace("**/", ""));
+            List<InputFile> files = walk(root, f -> matcher.matches(f) || shallow.matches(f), input, errors);
+            if (files.isEmpty()) {
+                errors.accept(new InputError(input, 0, "no file matches the pattern"));
+            }
+            return files;
+        }
+        errors.accept(new InputError(input, 0, "no such file or directory"));
+        return List.of();
+    }
+
+    private static List<InputFile> walk(Path root, java.util.function.Predicate<Path> wanted, String input,
+                                        Consumer<InputError> errors) {
+        List<InputFile> files = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(f -> files.add(InputFile.under(root, f)));
+        } catch (IOException | UncheckedIOException e) {
+            errors.accept(new InputError(input, 0, "cannot list directory: " + e.getMessage()));
+        }
+        return files;
+    }
+
+    private static boolean isGlob(String input) {
+        return input.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+    }
+
+    /** The directories of a glob before its first wildcard: where the walk starts and ids are relative to. */
+    private static Path fixedPrefix(String glob) {
+        String[] parts = glob.split("/", -1);
+        StringBuilder prefix = new StringBuilder(glob.startsWith("/") ? "/" : "");
+        for (int i = 0; i < parts.length - 1 && !isGlob(parts[i]); i++) {
+            if (!parts[i].isEmpty()) {
+                prefix.append(parts[i]).append('/');
+            }
+        }
+        return Path.of(prefix.toString());
+    }
+}
