@@ -32,6 +32,7 @@ public final class KnowledgeBase {
 
     private final Map<String, Actor> byId = new HashMap<>();
     private final Map<String, Actor> byKey = new HashMap<>();
+    private final Set<String> keyPrefixes = new HashSet<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
     private int longestNameWords = 1;
 
@@ -53,6 +54,7 @@ public final class KnowledgeBase {
         if (key.isEmpty() || ambiguousKeys.contains(key)) {
             return;
         }
+        keyPrefixes.addAll(MatchKeys.prefixes(key));
         Actor previous = byKey.putIfAbsent(key, actor);
         if (previous != null && !previous.id().equals(actor.id())) {
             // A key two actors share names neither reliably; it is dropped rather than guessed.
@@ -124,6 +126,11 @@ public final class KnowledgeBase {
 
     public Collection<Actor> actors() {
         return byId.values();
+    }
+
+    /** Whether some name's key starts with {@code key} (whole words): a name search can stop where none does. */
+    public boolean isNamePrefix(String key) {
+        return keyPrefixes.contains(key);
     }
 
     /** The largest number of words in any indexed name, which bounds a name search. */

@@ -32,6 +32,35 @@ public final class MatchKeys {
     }
 
     /**
+     * The key of two adjacent words from the keys of each, as {@link #of} would give for the
+     * words written together: a word that is just عبد joins the next.
+     */
+    public static String join(String left, String right) {
+        boolean abd = left.endsWith("عبد") && (left.length() == 3 || left.charAt(left.length() - 4) == ' ');
+        return abd ? left + right : left + " " + right;
+    }
+
+    /**
+     * Every key a name's key can grow from, word by word, as a matcher reading text builds it:
+     * for "مصطفى الكاظمي" that is "مصطفى" and "مصطفى الكاظمي"; a word written with عبد joined is
+     * reached through the bare عبد too.
+     */
+    static List<String> prefixes(String key) {
+        List<String> out = new java.util.ArrayList<>();
+        String[] words = key.split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (String word : words) {
+            String before = prefix.toString();
+            if (word.startsWith("عبد") && word.length() > 3) {
+                out.add(before.isEmpty() ? "عبد" : before + " عبد");
+            }
+            prefix.append(before.isEmpty() ? "" : " ").append(word);
+            out.add(prefix.toString());
+        }
+        return out;
+    }
+
+    /**
      * The keys a name of an actor of {@code type} is indexed under: its own and, for a one-word
      * family name with the article (الكاظمي, الخزعلي), the same without it, as some writers
      * drop it. Other types keep the article, whose absence makes a common noun (حشد).

@@ -26,28 +26,51 @@ public final class LanguageIdentifier {
     private static final Set<String> ARABIC_CODES = Set.of("ara", "arb", "arz", "apc", "ary", "acm");
     private static final Map<String, String> ISO_639_1 = iso6391();
 
-    private final LanguageDetectorModel model;
-    // The detector keeps no state between calls, but is not documented thread-safe: one per thread is cheap.
-    private final ThreadLocal<LanguageDetectorME> detector;
+    /**
+     * Letters Persian, Urdu and other languages written in Arabic script use and Arabic does not
+     * (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ۀ): a text in Arabic script without them is Arabic, and the
+     * statistical detector, which costs more than the rest of a short document's analysis and
+     * whose model takes a second to load, is only asked about the others.
+     */
+    private static final String NON_ARABIC_LETTERS = "پچژگکیےٹڈڑںھۀ";
+    private static final double ARABIC_SCRIPT_SHARE = 0.8;
 
-    public LanguageIdentifier() {
-        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
+    // The detector keeps no state between calls, but is not documented thread-safe: one per thread is cheap.
+    private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(Model.INSTANCE));
+
+    /** The detector's model, loaded on first use (holder idiom: thread-safe and lazy). */
+    private static final class Model {
+        static final LanguageDetectorModel INSTANCE = load();
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            this.model = new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     }
 
     public String identify(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        long letters = sample.codePoints().filter(Character::isLetter).count();
-        long arabic = sample.codePoints().filter(c -> Character.isLetter(c)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
-        if (letters == 0 || (letters < SHORT && arabic * 2 >= letters)) {
+        long letters = 0;
+        long arabic = 0;
+        long nonArabic = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                    nonArabic += NON_ARABIC_LETTERS.indexOf(c) >= 0 ? 1 : 0;
+                }
+            }
+        }
+        boolean arabicScript = letters < SHORT ? arabic * 2 >= letters : arabic >= ARABIC_SCRIPT_SHARE * letters;
+        if (letters == 0 || (arabicScript && nonArabic == 0)) {
             return ARABIC;
         }
         String code = detector.get().predictLanguage(sample).getLang();

@@ -59,9 +59,13 @@ public final class GazetteerNer implements Annotator {
     /** The mentions of known names in one sentence's tokens. */
     public List<Mention> find(Document document, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
+        String[] keys = new String[tokens.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = MatchKeys.of(document.text(tokens.get(k).span()));
+        }
         int i = 0;
         while (i < tokens.size()) {
-            Optional<Match> match = longestMatchAt(document, tokens, i);
+            Optional<Match> match = longestMatchAt(document, tokens, i, keys);
             if (match.isPresent()) {
                 found.add(withGivenName(document, tokens, i, match.get()));
                 i += match.get().tokens();
@@ -97,22 +101,27 @@ public final class GazetteerNer implements Annotator {
     private record Match(Mention mention, int tokens) {
     }
 
-    private Optional<Match> longestMatchAt(Document document, List<Token> tokens, int first) {
-        String head = document.text(tokens.get(first).span());
-        for (int n = Math.min(kb.longestNameWords(), tokens.size() - first); n >= 1; n--) {
-            StringBuilder rest = new StringBuilder();
-            for (int k = first + 1; k < first + n; k++) {
-                rest.append(' ').append(document.text(tokens.get(k).span()));
-            }
-            for (Proclitics.Reading reading : Proclitics.readings(head)) {
-                Optional<Actor> actor = kb.lookupKey(MatchKeys.of(reading.stem() + rest));
-                if (actor.isPresent()) {
+    /**
+     * The longest name starting in token {@code first}, read with or without its proclitics.
+     * Keys grow a word at a time and stop as soon as no name starts with them, so most tokens
+     * cost one or two hash lookups.
+     */
+    private Optional<Match> longestMatchAt(Document document, List<Token> tokens, int first, String[] keys) {
+        Match best = null;
+        for (Proclitics.Reading reading : Proclitics.readings(document.text(tokens.get(first).span()))) {
+            String key = MatchKeys.of(reading.stem());
+            for (int n = 1; first + n <= tokens.size() && kb.isNamePrefix(key); n++) {
+                Optional<Actor> actor = kb.lookupKey(key);
+                if (actor.isPresent() && (best == null || n > best.tokens())) {
                     Span span = new Span(tokens.get(first).span().start() + reading.prefixLength(),
                             tokens.get(first + n - 1).span().end());
-                    return Optional.of(new Match(new Mention(span, actor.get().type()), n));
+                    best = new Match(new Mention(span, actor.get().type()), n);
+                }
+                if (first + n < tokens.size()) {
+                    key = MatchKeys.join(key, keys[first + n]);
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 }

@@ -2,6 +2,8 @@ package org.marsad.pipeline;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.link.ActorLinker;
 import org.marsad.ner.GazetteerNer;
@@ -19,9 +21,16 @@ public final class StandardPipeline {
     private StandardPipeline() {
     }
 
-    /** The default pipeline over the shipped knowledge base; loading the models takes a few seconds. */
+    /**
+     * The default pipeline over the shipped knowledge base. Its models load in parallel, since
+     * start-up is a large part of a short run.
+     */
     public static Pipeline create() {
-        return create(KnowledgeBase.loadDefault());
+        return create(CompletableFuture.supplyAsync(KnowledgeBase::loadDefault, LOADER));
+    }
+
+    public static Pipeline create(KnowledgeBase kb) {
+        return create(CompletableFuture.completedFuture(kb));
     }
 
     /** The default segmenter: the CRF's distillation, with the knowledge base's names protected. */
@@ -29,14 +38,25 @@ public final class StandardPipeline {
         return new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), SegmentationLexicon.loadDefault(), CliticModel.loadDefault());
     }
 
-    public static Pipeline create(KnowledgeBase kb) {
+    private static Pipeline create(CompletableFuture<KnowledgeBase> kbLoading) {
+        var lexicon = CompletableFuture.supplyAsync(SegmentationLexicon::loadDefault, LOADER);
+        var clitics = CompletableFuture.supplyAsync(CliticModel::loadDefault, LOADER);
+        var tagger = CompletableFuture.supplyAsync(PosTagger::new, LOADER);
+        KnowledgeBase kb = kbLoading.join();
         return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(
                 new Tokenizer(),
                 new SentenceSplitter(),
-                segmenter(kb),
-                new PosTagger(),
+                new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), lexicon.join(), clitics.join()),
+                tagger.join(),
                 new GazetteerNer(kb),
                 new RoleFinder(),
                 new ActorLinker(kb)));
     }
+
+    /** Daemon threads, one per model, so loading never keeps the JVM alive. */
+    private static final Executor LOADER = task -> {
+        Thread thread = new Thread(task, "marsad-model-loader");
+        thread.setDaemon(true);
+        thread.start();
+    };
 }

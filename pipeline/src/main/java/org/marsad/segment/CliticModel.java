@@ -42,6 +42,14 @@ public final class CliticModel {
         this.splitIndex = model.getIndex(SPLIT);
     }
 
+    /**
+     * Words known not to split, which the model consults: a boundary is likelier where what
+     * it leaves is a known word ("جلوس" in "جلوسها", "نشر" after و in "ونشر").
+     */
+    public interface Vocabulary {
+        boolean isWhole(String word);
+    }
+
     public static CliticModel loadDefault() {
         try (InputStream in = CliticModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -54,11 +62,11 @@ public final class CliticModel {
     }
 
     /** The segmentation of a word of letters. */
-    public Segmentation segment(String word) {
+    public Segmentation segment(String word, Vocabulary vocabulary) {
         List<Integer> lengths = new ArrayList<>(3);
         int from = 0;
         for (int at = 1; at < word.length(); at++) {
-            if (isCandidate(word, at) && model.eval(features(word, at))[splitIndex] > 0.5) {
+            if (isCandidate(word, at) && model.eval(features(word, at, vocabulary))[splitIndex] > 0.5) {
                 lengths.add(at - from);
                 from = at;
             }
@@ -79,12 +87,21 @@ public final class CliticModel {
         return at <= MAX_AFFIX || word.length() - at <= MAX_AFFIX;
     }
 
-    static String[] features(String word, int at) {
+    static String[] features(String word, int at, Vocabulary vocabulary) {
         String w = "^" + word + "$";
         int i = at + 1;
+        String prefix = word.substring(0, at);
+        String suffix = word.substring(at);
+        boolean restKnown = at <= MAX_AFFIX && vocabulary.isWhole(suffix);
+        boolean headKnown = word.length() - at <= MAX_AFFIX && vocabulary.isWhole(prefix);
         return new String[] {
-            "p=" + word.substring(0, at),
-            "s=" + word.substring(at),
+            "p=" + prefix,
+            "s=" + suffix,
+            "restKnown=" + restKnown,
+            "headKnown=" + headKnown,
+            "p+restKnown=" + prefix + "|" + restKnown,
+            "s+headKnown=" + suffix + "|" + headKnown,
+            "wholeKnown=" + vocabulary.isWhole(word),
             "c-1=" + w.charAt(i - 1),
             "c0=" + w.charAt(i),
             "c-2-1=" + w.substring(i - 2 < 0 ? 0 : i - 2, i),
@@ -98,7 +115,11 @@ public final class CliticModel {
         };
     }
 
-    /** Trains the model on segmentations of words, weighting each word by its frequency. */
+    /**
+     * Trains the model on segmentations of words, weighting each word by its frequency. A word's
+     * own entry is hidden from the vocabulary while it is a training example, as an unknown word
+     * is at run time.
+     */
     public static CliticModel train(Map<String, Segmentation> words, Map<String, Integer> frequency, int iterations) throws IOException {
         List<Event> events = new ArrayList<>();
         for (var entry : words.entrySet()) {
@@ -113,9 +134,10 @@ public final class CliticModel {
                 splits.add(at);
             }
             int copies = (int) Math.min(4, Math.ceil(Math.log10(frequency.getOrDefault(word, 1) + 1)));
+            Vocabulary others = w -> !w.equals(word) && isWhole(words.get(w));
             for (int position = 1; position < word.length(); position++) {
                 if (isCandidate(word, position)) {
-                    Event event = new Event(splits.contains(position) ? SPLIT : "no", features(word, position));
+                    Event event = new Event(splits.contains(position) ? SPLIT : "no", features(word, position, others));
                     for (int c = 0; c < copies; c++) {
                         events.add(event);
                     }
@@ -128,6 +150,10 @@ public final class CliticModel {
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         return new CliticModel(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+    }
+
+    static boolean isWhole(Segmentation segmentation) {
+        return segmentation != null && segmentation.lengths().length == 1;
     }
 
     public void write(Path file) throws IOException {

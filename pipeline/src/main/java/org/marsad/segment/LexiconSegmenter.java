@@ -71,7 +71,7 @@ public final class LexiconSegmenter implements Annotator {
         }
         Segmentation segmentation = lexicon.get(bare.word());
         if (segmentation == null) {
-            segmentation = restoreArticle(model.segment(bare.word()));
+            segmentation = restoreArticle(model.segment(bare.word(), lexicon::isWhole));
         }
         return bare.mapBack(segmentation, surface, start);
     }

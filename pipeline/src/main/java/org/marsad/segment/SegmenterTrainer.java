@@ -16,19 +16,38 @@ public final class SegmenterTrainer {
     private SegmenterTrainer() {
     }
 
-    /** Usage: {@code SegmenterTrainer SILVER.tsv OUT_DIR}. */
+    /**
+     * Usage: {@code SegmenterTrainer IN_CONTEXT.tsv TYPES.tsv OUT_DIR}. A word's segmentation is
+     * its most frequent one in context where it was seen in context at least twice, else the one
+     * the CRF gave it among other words (see {@link SilverSegmentations}).
+     */
     public static void main(String[] args) throws Exception {
-        Map<String, Map<Segmentation, Integer>> silver = SilverSegmentations.read(Path.of(args[0]));
+        Map<String, Map<Segmentation, Integer>> inContext = SilverSegmentations.read(Path.of(args[0]));
+        Map<String, Map<Segmentation, Integer>> types = SilverSegmentations.read(Path.of(args[1]));
         Map<String, Segmentation> best = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
-        for (var word : silver.entrySet()) {
-            best.put(word.getKey(), word.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
-            frequency.put(word.getKey(), word.getValue().values().stream().mapToInt(Integer::intValue).sum());
+        for (var word : types.entrySet()) {
+            best.put(word.getKey(), mostFrequent(word.getValue()));
+            frequency.put(word.getKey(), total(word.getValue()));
         }
-        Path out = Path.of(args[1]);
+        for (var word : inContext.entrySet()) {
+            if (total(word.getValue()) >= 2) {
+                best.put(word.getKey(), mostFrequent(word.getValue()));
+            }
+            frequency.merge(word.getKey(), total(word.getValue()), Math::max);
+        }
+        Path out = Path.of(args[2]);
         Files.createDirectories(out);
-        new SegmentationLexicon(best).write(out.resolve("lexicon.tsv.gz"));
+        SegmentationLexicon.of(best).write(out.resolve("lexicon.tsv.gz"));
         CliticModel.train(best, frequency, ITERATIONS).write(out.resolve("clitics.bin.gz"));
         System.err.printf("lexicon: %d words; model trained on the same (%d iterations)%n", best.size(), ITERATIONS);
+    }
+
+    private static Segmentation mostFrequent(Map<Segmentation, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static int total(Map<Segmentation, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 }
