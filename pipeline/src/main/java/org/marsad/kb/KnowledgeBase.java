@@ -160,16 +160,24 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The words of every name (three letters or more), as written: the segmenter must not break
-     * these apart (it reads بايدن as ب + ايدن).
+     * The words the segmenter must not break apart (it reads بايدن as ب + ايدن): the words of
+     * people's names, four letters or more, and every name that is one word (بغداد, داعش, بوش).
+     * Words of longer organisation and place names (الطاقة in الوكالة الدولية للطاقة الذرية) are
+     * ordinary words, which the segmenter handles, and protecting them would stop it splitting
+     * "للطاقة" where it means ل + الطاقة.
      */
     public Set<String> nameWords() {
         Set<String> words = new HashSet<>();
         for (Actor actor : byId.values()) {
             for (String name : actor.names()) {
-                for (String word : name.split("\\s+")) {
-                    if (ArabicText.key(word).length() >= 3) {
-                        words.add(word);
+                String[] parts = name.strip().split("\\s+");
+                if (parts.length == 1 && ArabicText.key(name).length() >= 3) {
+                    words.add(parts[0]);
+                } else if (actor.type() == EntityType.PERSON) {
+                    for (String word : parts) {
+                        if (ArabicText.key(word).length() >= 4) {
+                            words.add(word);
+                        }
                     }
                 }
             }

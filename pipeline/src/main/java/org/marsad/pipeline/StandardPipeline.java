@@ -10,6 +10,7 @@ import org.marsad.ner.GazetteerNer;
 import org.marsad.pos.PosTagger;
 import org.marsad.role.RoleFinder;
 import org.marsad.segment.CliticModel;
+import org.marsad.segment.ContextualSegmenter;
 import org.marsad.segment.LexiconSegmenter;
 import org.marsad.segment.SegmentationLexicon;
 import org.marsad.segment.NameGuard;
@@ -35,18 +36,20 @@ public final class StandardPipeline {
 
     /** The default segmenter: the CRF's distillation, with the knowledge base's names protected. */
     public static Annotator segmenter(KnowledgeBase kb) {
-        return new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), SegmentationLexicon.loadDefault(), CliticModel.loadDefault());
+        return new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), SegmentationLexicon.loadDefault(),
+                CliticModel.loadDefault(), ContextualSegmenter.loadDefault());
     }
 
     private static Pipeline create(CompletableFuture<KnowledgeBase> kbLoading) {
         var lexicon = CompletableFuture.supplyAsync(SegmentationLexicon::loadDefault, LOADER);
         var clitics = CompletableFuture.supplyAsync(CliticModel::loadDefault, LOADER);
+        var contexts = CompletableFuture.supplyAsync(ContextualSegmenter::loadDefault, LOADER);
         var tagger = CompletableFuture.supplyAsync(PosTagger::new, LOADER);
         KnowledgeBase kb = kbLoading.join();
         return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(
                 new Tokenizer(),
                 new SentenceSplitter(),
-                new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), lexicon.join(), clitics.join()),
+                new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), lexicon.join(), clitics.join(), contexts.join()),
                 tagger.join(),
                 new GazetteerNer(kb),
                 new RoleFinder(),

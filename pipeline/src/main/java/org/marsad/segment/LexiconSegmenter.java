@@ -14,8 +14,10 @@ import org.marsad.pipeline.Annotator;
 
 /**
  * Marsad's default clitic segmenter, a distillation of CoreNLP's CRF ({@link CrfSegmenter}):
- * a known name stays whole ({@link NameGuard}); a word the {@link SegmentationLexicon} knows
- * splits as the CRF split it most often; any other word is split by the {@link CliticModel}.
+ * a known name stays whole ({@link NameGuard}); a word the CRF splits differently by context is
+ * split as its neighbours suggest ({@link ContextualSegmenter}); any other word the
+ * {@link SegmentationLexicon} knows splits as the CRF split it most often; the rest are split
+ * by the {@link CliticModel}.
  * Each word costs a hash lookup where the CRF decodes a sentence, which is what makes batch
  * runs fast. Diacritics and tatweel are looked through: the word is looked up bare and the
  * boundaries are mapped back onto the written word.
@@ -24,11 +26,13 @@ public final class LexiconSegmenter implements Annotator {
     private final NameGuard guard;
     private final SegmentationLexicon lexicon;
     private final CliticModel model;
+    private final ContextualSegmenter contexts;
 
-    public LexiconSegmenter(NameGuard guard, SegmentationLexicon lexicon, CliticModel model) {
+    public LexiconSegmenter(NameGuard guard, SegmentationLexicon lexicon, CliticModel model, ContextualSegmenter contexts) {
         this.guard = guard;
         this.lexicon = lexicon;
         this.model = model;
+        this.contexts = contexts;
     }
 
     @Override
@@ -48,19 +52,23 @@ public final class LexiconSegmenter implements Annotator {
 
     @Override
     public void annotate(Document document) {
-        List<Token> out = new ArrayList<>(document.tokens().size());
-        for (Token token : document.tokens()) {
-            out.add(token.withSegments(segment(document.text(token.span()), token.span().start())));
+        List<Token> tokens = document.tokens();
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String surface = document.text(token.span());
+            List<Segment> segments = guard.segment(surface, token.span().start());
+            if (segments == null && contexts.isAmbiguous(surface)) {
+                segments = contexts.segment(surface, ContextualSegmenter.neighbour(document, tokens, i - 1),
+                        ContextualSegmenter.neighbour(document, tokens, i + 1)).at(token.span().start());
+            }
+            out.add(token.withSegments(segments != null ? segments : segment(surface, token.span().start())));
         }
         document.setTokens(out, Annotation.SEGMENTS);
     }
 
-    /** The segments of one surface token starting at {@code start}. */
-    public List<Segment> segment(String surface, int start) {
-        List<Segment> name = guard.segment(surface, start);
-        if (name != null) {
-            return name;
-        }
+    /** The segments of one surface token starting at {@code start}, out of context. */
+    private List<Segment> segment(String surface, int start) {
         Segmentation known = lexicon.get(surface);
         if (known != null) {
             return known.at(start);

@@ -17,7 +17,8 @@ public final class SegmenterTrainer {
     }
 
     /**
-     * Usage: {@code SegmenterTrainer IN_CONTEXT.tsv TYPES.tsv OUT_DIR}. A word's segmentation is
+     * Usage: {@code SegmenterTrainer IN_CONTEXT.tsv TYPES.tsv OUT_DIR} (with IN_CONTEXT.tsv.contexts
+     * beside the first, as {@link SilverSegmentations} writes it). A word's segmentation is
      * its most frequent one in context where it was seen in context at least twice, else the one
      * the CRF gave it among other words (see {@link SilverSegmentations}).
      */
@@ -40,6 +41,7 @@ public final class SegmenterTrainer {
         Files.createDirectories(out);
         SegmentationLexicon.of(best).write(out.resolve("lexicon.tsv.gz"));
         CliticModel.train(best, frequency, ITERATIONS).write(out.resolve("clitics.bin.gz"));
+        ContextualSegmenter.train(Path.of(args[0] + ".contexts")).write(out.resolve("contexts.bin.gz"));
         System.err.printf("lexicon: %d words; model trained on the same (%d iterations)%n", best.size(), ITERATIONS);
     }
 

@@ -28,6 +28,8 @@ import org.marsad.tokenize.Tokenizer;
  */
 public final class SilverSegmentations {
     private final Map<String, Map<Segmentation, Integer>> counts = new ConcurrentHashMap<>();
+    /** In text mode, every occurrence with its neighbours: what {@link ContextualSegmenter} learns from. */
+    private final java.util.Queue<String> occurrences = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     void write(Path out) throws IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -75,6 +77,9 @@ public final class SilverSegmentations {
             silver.segmentTypes(teacher, texts, minCount);
         }
         silver.write(Path.of(args[6]));
+        if (inContext) {
+            Files.write(Path.of(args[6] + ".contexts"), silver.occurrences, StandardCharsets.UTF_8);
+        }
     }
 
     private static List<String> texts(Path input, int skip, int take) throws IOException {
@@ -110,7 +115,19 @@ public final class SilverSegmentations {
     private void segmentInContext(CrfSegmenter teacher, List<String> texts, int threads) throws InterruptedException {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         for (String text : texts) {
-            pool.submit(() -> count(segmented(teacher, text), word -> 1));
+            pool.submit(() -> {
+                Document doc = segmented(teacher, text);
+                count(doc, word -> 1);
+                List<Token> tokens = doc.tokens();
+                for (int i = 0; i < tokens.size(); i++) {
+                    String word = doc.text(tokens.get(i).span());
+                    if (word.chars().anyMatch(Character::isLetter)) {
+                        occurrences.add(word + "\t" + ContextualSegmenter.neighbour(doc, tokens, i - 1) + "\t"
+                                + ContextualSegmenter.neighbour(doc, tokens, i + 1) + "\t"
+                                + Segmentation.of(tokens.get(i).segments()).encode(word));
+                    }
+                }
+            });
         }
         pool.shutdown();
         pool.awaitTermination(7, java.util.concurrent.TimeUnit.DAYS);
