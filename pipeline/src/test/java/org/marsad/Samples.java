@@ -40,6 +40,12 @@ public final class Samples {
         return kb;
     }
 
+    /** Tokenize, split, segment and tag with the default models: what the segmentation evaluation runs. */
+    public static synchronized Pipeline analysis() {
+        Pipeline full = pipeline();
+        return Pipeline.of(java.util.EnumSet.noneOf(org.marsad.pipeline.Annotation.class), full.stages().subList(0, 4));
+    }
+
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
             pipeline = StandardPipeline.create(kb());

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code marsad} command line. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Marsad: an NLP pipeline for Arabic political news.",
-        subcommands = {AnnotateCommand.class, EntitiesCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {AnnotateCommand.class, EntitiesCommand.class, EvaluateCommand.class, BenchCommand.class,
+                TrainSegmenterCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

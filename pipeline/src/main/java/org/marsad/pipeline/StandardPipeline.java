@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.link.ActorLinker;
 import org.marsad.ner.GazetteerNer;
+import org.marsad.ner.OrganizationFinder;
+import org.marsad.ner.PersonFinder;
 import org.marsad.pos.PosTagger;
 import org.marsad.role.RoleFinder;
 import org.marsad.segment.CliticModel;
@@ -52,6 +54,8 @@ public final class StandardPipeline {
                 new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), lexicon.join(), clitics.join(), contexts.join()),
                 tagger.join(),
                 new GazetteerNer(kb),
+                new PersonFinder(kb),
+                new OrganizationFinder(),
                 new RoleFinder(),
                 new ActorLinker(kb)));
     }

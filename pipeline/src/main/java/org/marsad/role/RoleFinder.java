@@ -1,43 +1,22 @@
 package org.marsad.role;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.marsad.arabic.ArabicText;
-import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
 import org.marsad.document.Mention;
-import org.marsad.document.Segment;
-import org.marsad.document.Sentence;
 import org.marsad.document.Span;
-import org.marsad.document.Token;
 import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
  * Attaches the title written before a person to the mention as its role: in "قال رئيس الوزراء
- * العراقي مصطفى الكاظمي" the person is مصطفى الكاظمي and the role رئيس الوزراء العراقي. A role is
- * a run of nouns and adjectives (and names inside it: "الأمين العام لعصائب أهل الحق") right
- * before the name that begins with a title head word ({@code title-heads.txt}).
+ * العراقي مصطفى الكاظمي" the person is مصطفى الكاظمي and the role رئيس الوزراء العراقي
+ * ({@link Titles}); the title never becomes part of the name.
  */
 public final class RoleFinder implements Annotator {
-    /** Titles are short; a longer nominal run before a name is not one title. */
-    static final int MAX_ROLE_TOKENS = 8;
-    private static final Set<String> HEADS = load("title-heads.txt");
-    private static final Set<String> NOUN_LIKE_PREPOSITIONS = Set.of("مع", "بعد", "قبل", "خلال", "بين", "حول", "ضد",
-            "عبر", "لدي", "امام", "دون", "نحو", "غير", "كل", "بعض", "عند", "منذ", "حيث", "ذلك", "هذا", "هذه");
-    /** ATB tags of nouns, adjectives and quantifiers, with or without the article. */
-    private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile("(DT)?(NN.*|JJ.*|NOUN_QUANT|ADJ_NUM)");
 
     @Override
     public String name() {
@@ -58,80 +37,9 @@ public final class RoleFinder implements Annotator {
     public void annotate(Document document) {
         List<Mention> out = new ArrayList<>(document.mentions().size());
         for (Mention mention : document.mentions()) {
-            out.add(mention.type() == EntityType.PERSON ? mention.withRole(roleOf(document, mention)) : mention);
+            Span title = mention.type() == EntityType.PERSON ? Titles.titleBefore(document, mention.span().start()) : null;
+            out.add(title == null ? mention : mention.withRole(document.text(title)));
         }
         document.setMentions(out, Annotation.ROLES);
-    }
-
-    private static String roleOf(Document document, Mention mention) {
-        Sentence sentence = document.sentences().stream().filter(s -> s.span().contains(mention.span())).findFirst().orElse(null);
-        if (sentence == null) {
-            return null;
-        }
-        List<Token> before = document.tokensIn(new Span(sentence.span().start(), mention.span().start()));
-        if (before.isEmpty() || before.get(before.size() - 1).span().end() > mention.span().start()) {
-            return null; // The name is attached to a proclitic: nothing stands between them.
-        }
-        int roleStart = -1;
-        for (int i = before.size() - 1; i >= Math.max(0, before.size() - MAX_ROLE_TOKENS); i--) {
-            Token token = before.get(i);
-            if (!isNominal(document, token)) {
-                break;
-            }
-            int head = headStart(document, token);
-            if (head >= 0) {
-                roleStart = head;
-            }
-        }
-        return roleStart < 0 ? null : document.text().substring(roleStart, before.get(before.size() - 1).span().end());
-    }
-
-    /**
-     * A noun, adjective or the name of an organisation or place, possibly after a preposition
-     * ("لعصائب") or before a pronoun ("نظيره"). Another person's name ends a title, and so do
-     * the prepositions the ATB tags as nouns (مع, بعد, خلال …).
-     */
-    private static boolean isNominal(Document document, Token token) {
-        Optional<Mention> inside = document.mentions().stream().filter(m -> m.span().overlaps(token.span())).findFirst();
-        if (inside.isPresent()) {
-            return inside.get().type() != EntityType.PERSON;
-        }
-        if (NOUN_LIKE_PREPOSITIONS.contains(ArabicText.key(document.text(token.span())))) {
-            return false;
-        }
-        List<Segment> segments = token.segments();
-        int word = segments.size() - 1;
-        if (word > 0 && tag(segments.get(word)).startsWith("PRP")) {
-            word--;
-        }
-        return NOMINAL.matcher(tag(segments.get(word))).matches();
-    }
-
-    private static String tag(Segment segment) {
-        return segment.pos() == null ? "" : segment.pos();
-    }
-
-    /** Where the title head word in this token starts (after its proclitics), or -1 if it holds none. */
-    private static int headStart(Document document, Token token) {
-        for (Proclitics.Reading reading : Proclitics.readings(document.text(token.span()))) {
-            String key = ArabicText.key(reading.stem());
-            if (HEADS.contains(key) || (key.startsWith("ال") && HEADS.contains(key.substring(2)))) {
-                return token.span().start() + reading.prefixLength();
-            }
-        }
-        return -1;
-    }
-
-    private static Set<String> load(String resource) {
-        InputStream in = RoleFinder.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(ArabicText::key).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

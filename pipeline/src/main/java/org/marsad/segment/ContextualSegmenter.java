@@ -4,7 +4,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +42,10 @@ public final class ContextualSegmenter {
 
     private final MaxentModel model;
     private final Set<String> words;
+
+    /** One occurrence of a word as the CRF segmented it between two neighbours. */
+    public record Occurrence(String word, String previous, String next, Segmentation segmentation) {
+    }
 
     ContextualSegmenter(MaxentModel model, Set<String> words) {
         this.model = model;
@@ -101,30 +104,24 @@ public final class ContextualSegmenter {
         return s.length() <= 2 ? s : s.substring(0, 2);
     }
 
-    /**
-     * Trains on the CRF's in-context segmentations ({@code word TAB previous TAB next TAB
-     * encoded segmentation} lines) of the words it split more than one way.
-     */
-    public static ContextualSegmenter train(Path occurrencesFile) throws IOException {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        List<String[]> occurrences = new ArrayList<>();
-        for (String line : Files.readAllLines(occurrencesFile, StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t", 4);
-            occurrences.add(f);
-            counts.computeIfAbsent(f[0], w -> new HashMap<>()).merge(f[3], 1, Integer::sum);
+    /** Trains on the CRF's in-context segmentations of the words it split more than one way. */
+    public static ContextualSegmenter train(List<Occurrence> occurrences) throws IOException {
+        Map<String, Map<Segmentation, Integer>> counts = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            counts.computeIfAbsent(o.word(), w -> new HashMap<>()).merge(o.segmentation(), 1, Integer::sum);
         }
         Set<String> ambiguous = new HashSet<>();
-        counts.forEach((word, byOutcome) -> {
-            int total = byOutcome.values().stream().mapToInt(Integer::intValue).sum();
-            int majority = byOutcome.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        counts.forEach((word, bySegmentation) -> {
+            int total = bySegmentation.values().stream().mapToInt(Integer::intValue).sum();
+            int majority = bySegmentation.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (total >= MIN_OCCURRENCES && majority <= MAX_MAJORITY * total) {
                 ambiguous.add(word);
             }
         });
         List<Event> events = new ArrayList<>();
-        for (String[] f : occurrences) {
-            if (ambiguous.contains(f[0])) {
-                events.add(new Event(f[3], features(f[0], f[1], f[2])));
+        for (Occurrence o : occurrences) {
+            if (ambiguous.contains(o.word())) {
+                events.add(new Event(o.segmentation().encode(o.word()), features(o.word(), o.previous(), o.next())));
             }
         }
         TrainingParameters params = new TrainingParameters();

@@ -1,14 +1,16 @@
 package org.marsad.segment;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Builds the distilled segmenter's resources from the CRF's silver segmentations
- * ({@link SilverSegmentations}): the lexicon takes each word's most frequent segmentation, and
- * the {@link CliticModel} learns from all of them for the words the lexicon lacks.
+ * Builds the distilled segmenter's resources from the CRF's silver segmentations: the lexicon
+ * takes each word's most frequent segmentation (in context where the word was seen in context
+ * at least twice, else among other words), the {@link CliticModel} learns from the lexicon for
+ * the words it lacks, and the {@link ContextualSegmenter} from the in-context occurrences.
  */
 public final class SegmenterTrainer {
     private static final int ITERATIONS = 60;
@@ -16,37 +18,30 @@ public final class SegmenterTrainer {
     private SegmenterTrainer() {
     }
 
-    /**
-     * Usage: {@code SegmenterTrainer IN_CONTEXT.tsv TYPES.tsv OUT_DIR} (with IN_CONTEXT.tsv.contexts
-     * beside the first, as {@link SilverSegmentations} writes it). A word's segmentation is
-     * its most frequent one in context where it was seen in context at least twice, else the one
-     * the CRF gave it among other words (see {@link SilverSegmentations}).
-     */
-    public static void main(String[] args) throws Exception {
-        Map<String, Map<Segmentation, Integer>> inContext = SilverSegmentations.read(Path.of(args[0]));
-        Map<String, Map<Segmentation, Integer>> types = SilverSegmentations.read(Path.of(args[1]));
+    /** Trains and writes lexicon.tsv.gz, clitics.bin.gz and contexts.bin.gz into {@code out}; returns the lexicon size. */
+    public static int train(SilverSegmentations inContext, SilverSegmentations types, Path out) throws IOException {
         Map<String, Segmentation> best = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
-        for (var word : types.entrySet()) {
-            best.put(word.getKey(), mostFrequent(word.getValue()));
-            frequency.put(word.getKey(), total(word.getValue()));
-        }
-        for (var word : inContext.entrySet()) {
-            if (total(word.getValue()) >= 2) {
-                best.put(word.getKey(), mostFrequent(word.getValue()));
+        types.counts().forEach((word, counts) -> {
+            best.put(word, mostFrequent(counts));
+            frequency.put(word, total(counts));
+        });
+        inContext.counts().forEach((word, counts) -> {
+            if (total(counts) >= 2) {
+                best.put(word, mostFrequent(counts));
             }
-            frequency.merge(word.getKey(), total(word.getValue()), Math::max);
-        }
-        Path out = Path.of(args[2]);
+            frequency.merge(word, total(counts), Math::max);
+        });
         Files.createDirectories(out);
         SegmentationLexicon.of(best).write(out.resolve("lexicon.tsv.gz"));
         CliticModel.train(best, frequency, ITERATIONS).write(out.resolve("clitics.bin.gz"));
-        ContextualSegmenter.train(Path.of(args[0] + ".contexts")).write(out.resolve("contexts.bin.gz"));
-        System.err.printf("lexicon: %d words; model trained on the same (%d iterations)%n", best.size(), ITERATIONS);
+        ContextualSegmenter.train(inContext.occurrences()).write(out.resolve("contexts.bin.gz"));
+        return best.size();
     }
 
     private static Segmentation mostFrequent(Map<Segmentation, Integer> counts) {
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return counts.entrySet().stream().max(Map.Entry.<Segmentation, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().toString())).orElseThrow().getKey();
     }
 
     private static int total(Map<Segmentation, Integer> counts) {

@@ -1,0 +1,131 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.marsad.arabic.Proclitics;
+import org.marsad.document.Document;
+import org.marsad.document.EntityType;
+import org.marsad.document.Mention;
+import org.marsad.document.Sentence;
+import org.marsad.document.Span;
+import org.marsad.document.Token;
+import org.marsad.kb.MatchKeys;
+import org.marsad.pipeline.Annotation;
+import org.marsad.pipeline.Annotator;
+import org.marsad.role.Titles;
+
+/**
+ * Finds organisations the knowledge base does not list by the way Arabic names them: a head
+ * noun (وزارة, منظمة, مجلس, حكومة, جامعة …) and the construct that specifies it, ending in a
+ * definite word or a name — "وزارة الموارد المائية", "مجلس محافظة البصرة", "حكومة الوحدة
+ * الوطنية". A head alone ("الحكومة") is a common noun, not a name.
+ */
+public final class OrganizationFinder implements Annotator {
+    private static final Set<String> HEADS = Stream.of("وزارة", "منظمة", "مجلس", "شبكة", "هيئة", "جامعة", "حكومة",
+            "إدارة", "حزب", "حركة", "جبهة", "لجنة", "مفوضية", "وكالة", "شركة", "مؤسسة", "جمعية", "اتحاد", "نقابة",
+            "محكمة", "مركز", "مكتب", "بنك", "صندوق", "تحالف", "ائتلاف", "تيار", "كتلة", "قيادة", "رئاسة", "برلمان")
+            .map(MatchKeys::of).collect(Collectors.toUnmodifiableSet());
+    private static final int MAX_TOKENS = 6;
+    private static final Pattern MODIFIER = Pattern.compile("(DT)?(NNP?S?|JJ.*)");
+    private static final Pattern DEFINITE = Pattern.compile("DT.*|NNPS?");
+
+    @Override
+    public String name() {
+        return "ner-organizations";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return EnumSet.of(Annotation.MENTIONS, Annotation.POS, Annotation.SENTENCES);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return EnumSet.of(Annotation.MENTIONS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Mention> mentions = new ArrayList<>(document.mentions());
+        for (Sentence sentence : document.sentences()) {
+            List<Token> tokens = document.tokensIn(sentence.span());
+            for (int i = 0; i < tokens.size(); i++) {
+                Span name = nameAt(document, tokens, i, mentions);
+                if (name != null) {
+                    mentions.removeIf(m -> name.contains(m.span()));
+                    mentions.add(new Mention(name, EntityType.ORGANIZATION));
+                    i = document.tokensIn(new Span(sentence.span().start(), name.end())).size() - 1;
+                }
+            }
+        }
+        mentions.sort(Comparator.comparing(Mention::span));
+        document.setMentions(mentions, Annotation.MENTIONS);
+    }
+
+    private Span nameAt(Document document, List<Token> tokens, int i, List<Mention> mentions) {
+        Token head = tokens.get(i);
+        if (mentionAt(head.span(), mentions) != null) {
+            return null;
+        }
+        int start = -1;
+        for (Proclitics.Reading reading : Proclitics.readings(document.text(head.span()))) {
+            String key = MatchKeys.of(reading.stem());
+            if (HEADS.contains(key) || (key.startsWith("ال") && HEADS.contains(key.substring(2)))) {
+                start = head.span().start() + reading.prefixLength();
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int lastDefinite = -1;
+        for (int j = i + 1; j < tokens.size() && j - i < MAX_TOKENS; j++) {
+            Token token = tokens.get(j);
+            Mention inside = mentionAt(token.span(), mentions);
+            if (inside != null && inside.type() == EntityType.PERSON) {
+                break;
+            }
+            String tag = Titles.wordTag(token);
+            boolean pronounSuffix = token.segments().size() > 1 && tag != null
+                    && token.segments().get(token.segments().size() - 1).pos() != null
+                    && token.segments().get(token.segments().size() - 1).pos().startsWith("PRP");
+            if (inside == null && (pronounSuffix || governedByPreposition(document, token) || !MODIFIER.matcher(tag).matches())) {
+                break;
+            }
+            if (inside != null || DEFINITE.matcher(tag).matches()) {
+                lastDefinite = j;
+            }
+            if (inside != null) {
+                break; // A name ends at the place or body it is named after: "جامعة صلاح الدين".
+            }
+        }
+        return lastDefinite < 0 ? null : new Span(start, tokens.get(lastDefinite).span().end());
+    }
+
+    /**
+     * A word after ب or ك is a prepositional phrase, not part of a name ("الحكومة بالتقصير");
+     * ل is kept, as names use it ("منظمة … لحقوق الإنسان").
+     */
+    private static boolean governedByPreposition(Document document, Token token) {
+        if (token.segments().size() < 2) {
+            return false;
+        }
+        String first = document.text(token.segments().get(0).span());
+        return "IN".equals(token.segments().get(0).pos()) && (first.equals("ب") || first.equals("ك"));
+    }
+
+    private static Mention mentionAt(Span span, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.span().overlaps(span)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

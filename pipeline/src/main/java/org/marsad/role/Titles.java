@@ -1,0 +1,121 @@
+package org.marsad.role;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.arabic.ArabicText;
+import org.marsad.arabic.Proclitics;
+import org.marsad.document.Document;
+import org.marsad.document.EntityType;
+import org.marsad.document.Mention;
+import org.marsad.document.Segment;
+import org.marsad.document.Sentence;
+import org.marsad.document.Span;
+import org.marsad.document.Token;
+
+/**
+ * Titles and roles written before a person's name: "رئيس الوزراء العراقي", "وزير الخارجية
+ * الأمريكي", "الأمين العام لعصائب أهل الحق" — a run of nouns and adjectives (and names of
+ * organisations or places inside it) that begins with a title head word ({@code title-heads.txt}).
+ */
+public final class Titles {
+    private Titles() {
+    }
+
+    /** Titles are short; a longer nominal run before a name is not one title. */
+    static final int MAX_ROLE_TOKENS = 8;
+    private static final Set<String> HEADS = load("title-heads.txt");
+    private static final Set<String> NOUN_LIKE_PREPOSITIONS = Set.of("مع", "بعد", "قبل", "خلال", "بين", "حول", "ضد",
+            "عبر", "لدي", "امام", "دون", "نحو", "غير", "كل", "بعض", "عند", "منذ", "حيث", "ذلك", "هذا", "هذه");
+    /** ATB tags of nouns, adjectives and quantifiers, with or without the article. */
+    private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile("(DT)?(NN.*|JJ.*|NOUN_QUANT|ADJ_NUM)");
+
+    /**
+     * The title written right before offset {@code start} (where a name begins), or null: a run
+     * of nominal tokens, within the sentence, whose first word is a title head.
+     */
+    public static Span titleBefore(Document document, int start) {
+        Sentence sentence = document.sentences().stream().filter(s -> s.span().start() <= start && start < s.span().end())
+                .findFirst().orElse(null);
+        if (sentence == null) {
+            return null;
+        }
+        List<Token> before = document.tokensIn(new Span(sentence.span().start(), start));
+        if (before.isEmpty() || before.get(before.size() - 1).span().end() > start) {
+            return null; // The name is attached to a proclitic: nothing stands between them.
+        }
+        int roleStart = -1;
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - MAX_ROLE_TOKENS); i--) {
+            Token token = before.get(i);
+            if (!isNominal(document, token)) {
+                break;
+            }
+            int head = headStart(document, token);
+            if (head >= 0) {
+                roleStart = head;
+            }
+        }
+        return roleStart < 0 ? null : new Span(roleStart, before.get(before.size() - 1).span().end());
+    }
+
+    /**
+     * A noun, adjective or the name of an organisation or place, possibly after a preposition
+     * ("لعصائب") or before a pronoun ("نظيره"). Another person's name ends a title, and so do
+     * the prepositions the ATB tags as nouns (مع, بعد, خلال …).
+     */
+    private static boolean isNominal(Document document, Token token) {
+        Optional<Mention> inside = document.mentions().stream().filter(m -> m.span().overlaps(token.span())).findFirst();
+        if (inside.isPresent()) {
+            return inside.get().type() != EntityType.PERSON;
+        }
+        if (NOUN_LIKE_PREPOSITIONS.contains(ArabicText.key(document.text(token.span())))) {
+            return false;
+        }
+        return NOMINAL.matcher(wordTag(token)).matches();
+    }
+
+    /** The ATB tag of a token's word: its last segment, or the one before a pronoun suffix ("نظير+ه"). */
+    public static String wordTag(Token token) {
+        List<Segment> segments = token.segments();
+        int word = segments.size() - 1;
+        if (word > 0 && tag(segments.get(word)).startsWith("PRP")) {
+            word--;
+        }
+        return tag(segments.get(word));
+    }
+
+    private static String tag(Segment segment) {
+        return segment.pos() == null ? "" : segment.pos();
+    }
+
+    /** Where the title head word in this token starts (after its proclitics), or -1 if it holds none. */
+    private static int headStart(Document document, Token token) {
+        for (Proclitics.Reading reading : Proclitics.readings(document.text(token.span()))) {
+            String key = ArabicText.key(reading.stem());
+            if (HEADS.contains(key) || (key.startsWith("ال") && HEADS.contains(key.substring(2)))) {
+                return token.span().start() + reading.prefixLength();
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> load(String resource) {
+        InputStream in = Titles.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(ArabicText::key).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
