@@ -84,7 +84,7 @@ public final class OrganizationFinder implements Annotator {
         if (start < 0) {
             return null;
         }
-        int lastDefinite = -1;
+        int end = -1;
         for (int j = i + 1; j < tokens.size() && j - i < MAX_TOKENS; j++) {
             Token token = tokens.get(j);
             Mention inside = mentionAt(token.span(), mentions);
@@ -98,14 +98,16 @@ public final class OrganizationFinder implements Annotator {
             if (inside == null && (pronounSuffix || governedByPreposition(document, token) || !MODIFIER.matcher(tag).matches())) {
                 break;
             }
-            if (inside != null || DEFINITE.matcher(tag).matches()) {
-                lastDefinite = j;
-            }
             if (inside != null) {
-                break; // A name ends at the place or body it is named after: "جامعة صلاح الدين".
+                // A name ends at the place or body it is named after: "جامعة صلاح الدين", "مجلس محافظة البصرة".
+                end = Math.max(token.span().end(), inside.span().end());
+                break;
+            }
+            if (DEFINITE.matcher(tag).matches()) {
+                end = token.span().end();
             }
         }
-        return lastDefinite < 0 ? null : new Span(start, tokens.get(lastDefinite).span().end());
+        return end < 0 ? null : new Span(start, end);
     }
 
     /**

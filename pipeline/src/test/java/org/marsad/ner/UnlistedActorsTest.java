@@ -1,0 +1,48 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.marsad.Samples;
+import org.marsad.document.Document;
+import org.marsad.document.Kind;
+import org.marsad.document.Mention;
+import org.marsad.document.Source;
+import org.junit.jupiter.api.Test;
+
+/** People and organisations the knowledge base does not list, found by {@link PersonFinder} and {@link OrganizationFinder}. */
+class UnlistedActorsTest {
+
+    private static Document annotate(String text) {
+        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
+        Samples.pipeline().annotate(doc);
+        return doc;
+    }
+
+    private static List<String> mentions(Document doc) {
+        return doc.mentions().stream().map(m -> doc.text(m.span()) + "/" + m.type()).toList();
+    }
+
+    @Test
+    void aPersonAfterATitleAndLaterByFamilyNameAloneIsOneActor() {
+        Document doc = annotate("وقال محافظ البصرة سالم فرج العبيدي إن المياه ستصل قريبا. وأكد العبيدي أن الحكومة تتابع الملف.");
+        assertThat(mentions(doc)).contains("سالم فرج العبيدي/PERSON", "العبيدي/PERSON");
+        List<Mention> people = doc.mentions().stream().filter(m -> doc.text(m.span()).contains("العبيدي")).toList();
+        assertThat(people).extracting(m -> m.entity().id()).containsOnly(people.get(0).entity().id());
+        assertThat(people.get(0).entity().kb()).isFalse();
+        assertThat(people.get(0).role()).isEqualTo("محافظ البصرة");
+    }
+
+    @Test
+    void theSpokesmanForAnOrganisationIsNotAPersonNamedBasim() {
+        Document doc = annotate("وقال المتحدث باسم الحكومة العراقية إن الحوار مستمر.");
+        assertThat(mentions(doc)).doesNotContain("باسم/PERSON");
+    }
+
+    @Test
+    void organisationsAreNamedByAHeadNounAndItsConstruct() {
+        Document doc = annotate("وأعلنت وزارة الموارد المائية أن مجلس محافظة البصرة سيجتمع، فيما اتهمت الحكومة بالتقصير.");
+        assertThat(mentions(doc)).contains("وزارة الموارد المائية/ORGANIZATION", "مجلس محافظة البصرة/ORGANIZATION");
+        assertThat(mentions(doc)).noneMatch(m -> m.startsWith("الحكومة"));
+    }
+}
