@@ -23,12 +23,14 @@ public final class Benchmark {
 
     private final Path input;
     private final int threads;
-    private final String javaOptions;
+    private final String marsadJavaOptions;
+    private final String coreNlpJavaOptions;
 
-    public Benchmark(Path input, int threads, String javaOptions) {
+    public Benchmark(Path input, int threads, String marsadJavaOptions, String coreNlpJavaOptions) {
         this.input = input;
         this.threads = threads;
-        this.javaOptions = javaOptions;
+        this.marsadJavaOptions = marsadJavaOptions;
+        this.coreNlpJavaOptions = coreNlpJavaOptions;
     }
 
     /** Whitespace words of the input texts: the one word count both pipelines are divided by. */
@@ -43,18 +45,17 @@ public final class Benchmark {
         return words;
     }
 
-    public Run marsad(List<String> extraArguments) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("org.marsad.cli.Main", "annotate", input.toString(), "-o",
-                Files.createTempFile("marsad-bench", ".jsonl").toString()));
-        args.addAll(extraArguments);
-        return ProcessMeter.run("marsad", java(args));
+    public Run marsad() throws IOException, InterruptedException {
+        return ProcessMeter.run("marsad", java(marsadJavaOptions, List.of("org.marsad.cli.Main", "annotate", input.toString(),
+                "-o", Files.createTempFile("marsad-bench", ".jsonl").toString(), "--threads", String.valueOf(threads), "--quiet")));
     }
 
     public Run coreNlp() throws IOException, InterruptedException {
-        return ProcessMeter.run("corenlp", java(List.of(CoreNlpBaseline.class.getName(), input.toString(), String.valueOf(threads))));
+        return ProcessMeter.run("corenlp", java(coreNlpJavaOptions,
+                List.of(CoreNlpBaseline.class.getName(), input.toString(), String.valueOf(threads))));
     }
 
-    private List<String> java(List<String> mainAndArgs) {
+    private static List<String> java(String javaOptions, List<String> mainAndArgs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (!javaOptions.isBlank()) {

@@ -20,21 +20,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Threads for both pipelines (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--java-options", defaultValue = "-Xmx4g", description = "JVM options of both child processes (default: ${DEFAULT-VALUE}).")
-    String javaOptions;
+    @Option(names = "--marsad-java-options", defaultValue = Launcher.JAVA_OPTIONS,
+            description = "JVM options of the Marsad process (default: the launcher's, ${DEFAULT-VALUE}).")
+    String marsadJavaOptions;
+
+    @Option(names = "--corenlp-java-options", defaultValue = "-Xmx4g",
+            description = "JVM options of the CoreNLP process (default: ${DEFAULT-VALUE}, the JVM's own collector).")
+    String coreNlpJavaOptions;
 
     @Override
     public Integer call() throws Exception {
-        Benchmark bench = new Benchmark(input, threads, javaOptions);
+        Benchmark bench = new Benchmark(input, threads, marsadJavaOptions, coreNlpJavaOptions);
         long words = bench.words();
-        Benchmark.Run marsad = bench.marsad(List.of());
+        Benchmark.Run marsad = bench.marsad();
         Benchmark.Run coreNlp = bench.coreNlp();
         System.out.printf("%-10s %10s %12s %14s%n", "pipeline", "wall s", "words/s", "peak RSS MB");
         for (Benchmark.Run run : List.of(marsad, coreNlp)) {
             System.out.printf("%-10s %10.1f %12.0f %14.0f%n", run.name(), run.seconds(), run.wordsPerSecond(words), run.peakRssKb() / 1024.0);
         }
-        System.out.printf("words: %d, threads: %d, speed-up of marsad over corenlp: %.2fx%n", words, threads,
-                coreNlp.seconds() / marsad.seconds());
+        System.out.printf("words: %d, threads: %d, marsad JVM: %s, corenlp JVM: %s%nspeed-up of marsad over corenlp: %.2fx%n",
+                words, threads, marsadJavaOptions, coreNlpJavaOptions, coreNlp.seconds() / marsad.seconds());
         return 0;
     }
 }

@@ -61,17 +61,20 @@ public final class PersonFinder implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Mention> mentions = new ArrayList<>(document.mentions());
+        List<Mention> unlisted = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Token> tokens = document.tokensIn(sentence.span());
             for (int i = 0; i < tokens.size(); i++) {
                 Span name = nameAt(document, tokens, i, mentions);
                 if (name != null) {
-                    mentions.add(new Mention(name, EntityType.PERSON));
+                    Mention person = new Mention(name, EntityType.PERSON);
+                    mentions.add(person);
+                    unlisted.add(person);
                     i = document.tokensIn(new Span(sentence.span().start(), name.end())).size() - 1;
                 }
             }
         }
-        mentions.addAll(familyNamesAlone(document, mentions));
+        mentions.addAll(familyNamesAlone(document, unlisted, mentions));
         mentions.sort(Comparator.comparing(Mention::span));
         document.setMentions(mentions, Annotation.MENTIONS);
     }
@@ -110,12 +113,15 @@ public final class PersonFinder implements Annotator {
                 && token.segments().get(token.segments().size() - 1).pos().startsWith("PRP");
     }
 
-    /** Later mentions by family name alone of the unlisted people found with their full names. */
-    private static List<Mention> familyNamesAlone(Document document, List<Mention> mentions) {
+    /**
+     * Later mentions by family name alone of the unlisted people found with their full names
+     * (listed people's family names are knowledge-base aliases already).
+     */
+    private static List<Mention> familyNamesAlone(Document document, List<Mention> unlisted, List<Mention> mentions) {
         Set<String> familyNames = new HashSet<>();
-        for (Mention m : mentions) {
+        for (Mention m : unlisted) {
             String[] words = MatchKeys.of(document.text(m.span())).split(" ");
-            if (m.type() == EntityType.PERSON && words.length >= 2 && words[words.length - 1].length() >= MIN_FAMILY_NAME) {
+            if (words.length >= 2 && words[words.length - 1].length() >= MIN_FAMILY_NAME) {
                 familyNames.add(words[words.length - 1]);
             }
         }
