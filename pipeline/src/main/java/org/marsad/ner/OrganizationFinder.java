@@ -6,16 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.marsad.arabic.Proclitics;
+import org.marsad.arabic.WordList;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
 import org.marsad.document.Mention;
-import org.marsad.document.Sentence;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.kb.MatchKeys;
 import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 import org.marsad.role.Titles;
@@ -27,10 +23,9 @@ import org.marsad.role.Titles;
  * الوطنية". A head alone ("الحكومة") is a common noun, not a name.
  */
 public final class OrganizationFinder implements Annotator {
-    private static final Set<String> HEADS = Stream.of("وزارة", "منظمة", "مجلس", "شبكة", "هيئة", "جامعة", "حكومة",
+    private static final WordList HEADS = new WordList(List.of("وزارة", "منظمة", "مجلس", "شبكة", "هيئة", "جامعة", "حكومة",
             "إدارة", "حزب", "حركة", "جبهة", "لجنة", "مفوضية", "وكالة", "شركة", "مؤسسة", "جمعية", "اتحاد", "نقابة",
-            "محكمة", "مركز", "مكتب", "بنك", "صندوق", "تحالف", "ائتلاف", "تيار", "كتلة", "قيادة", "رئاسة", "برلمان")
-            .map(MatchKeys::of).collect(Collectors.toUnmodifiableSet());
+            "محكمة", "مركز", "مكتب", "بنك", "صندوق", "تحالف", "ائتلاف", "تيار", "كتلة", "قيادة", "رئاسة", "برلمان"));
     private static final int MAX_TOKENS = 6;
     private static final Pattern MODIFIER = Pattern.compile("(DT)?(NNP?S?|JJ.*)");
     private static final Pattern DEFINITE = Pattern.compile("DT.*|NNPS?");
@@ -53,41 +48,25 @@ public final class OrganizationFinder implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Mention> mentions = new ArrayList<>(document.mentions());
-        for (Sentence sentence : document.sentences()) {
-            List<Token> tokens = document.tokensIn(sentence.span());
-            for (int i = 0; i < tokens.size(); i++) {
-                Span name = nameAt(document, tokens, i, mentions);
-                if (name != null) {
-                    mentions.removeIf(m -> name.contains(m.span()));
-                    mentions.add(new Mention(name, EntityType.ORGANIZATION));
-                    i = document.tokensIn(new Span(sentence.span().start(), name.end())).size() - 1;
-                }
-            }
-        }
+        MentionScan.scan(document, mentions, EntityType.ORGANIZATION, this::nameAt);
         mentions.sort(Comparator.comparing(Mention::span));
         document.setMentions(mentions, Annotation.MENTIONS);
     }
 
     private Span nameAt(Document document, List<Token> tokens, int i, List<Mention> mentions) {
         Token head = tokens.get(i);
-        if (mentionAt(head.span(), mentions) != null) {
+        if (MentionScan.overlapping(head.span(), mentions) != null) {
             return null;
         }
-        int start = -1;
-        for (Proclitics.Reading reading : Proclitics.readings(document.text(head.span()))) {
-            String key = MatchKeys.of(reading.stem());
-            if (HEADS.contains(key) || (key.startsWith("ال") && HEADS.contains(key.substring(2)))) {
-                start = head.span().start() + reading.prefixLength();
-                break;
-            }
-        }
-        if (start < 0) {
+        int headAt = HEADS.find(document.text(head.span()));
+        if (headAt < 0) {
             return null;
         }
+        int start = head.span().start() + headAt;
         int end = -1;
         for (int j = i + 1; j < tokens.size() && j - i < MAX_TOKENS; j++) {
             Token token = tokens.get(j);
-            Mention inside = mentionAt(token.span(), mentions);
+            Mention inside = MentionScan.overlapping(token.span(), mentions);
             if (inside != null && inside.type() == EntityType.PERSON) {
                 break;
             }
@@ -120,14 +99,5 @@ public final class OrganizationFinder implements Annotator {
         }
         String first = document.text(token.segments().get(0).span());
         return "IN".equals(token.segments().get(0).pos()) && (first.equals("ب") || first.equals("ك"));
-    }
-
-    private static Mention mentionAt(Span span, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.span().overlaps(span)) {
-                return m;
-            }
-        }
-        return null;
     }
 }

@@ -11,7 +11,6 @@ import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
 import org.marsad.document.Mention;
-import org.marsad.document.Sentence;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
 import org.marsad.kb.KnowledgeBase;
@@ -61,19 +60,7 @@ public final class PersonFinder implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Mention> mentions = new ArrayList<>(document.mentions());
-        List<Mention> unlisted = new ArrayList<>();
-        for (Sentence sentence : document.sentences()) {
-            List<Token> tokens = document.tokensIn(sentence.span());
-            for (int i = 0; i < tokens.size(); i++) {
-                Span name = nameAt(document, tokens, i, mentions);
-                if (name != null) {
-                    Mention person = new Mention(name, EntityType.PERSON);
-                    mentions.add(person);
-                    unlisted.add(person);
-                    i = document.tokensIn(new Span(sentence.span().start(), name.end())).size() - 1;
-                }
-            }
-        }
+        List<Mention> unlisted = MentionScan.scan(document, mentions, EntityType.PERSON, this::nameAt);
         mentions.addAll(familyNamesAlone(document, unlisted, mentions));
         mentions.sort(Comparator.comparing(Mention::span));
         document.setMentions(mentions, Annotation.MENTIONS);
@@ -82,7 +69,7 @@ public final class PersonFinder implements Annotator {
     /** The span of an unlisted person's name starting at token {@code i}, or null. */
     private Span nameAt(Document document, List<Token> tokens, int i, List<Mention> mentions) {
         Token first = tokens.get(i);
-        if (inMention(first.span(), mentions) || !FIRST.matcher(Titles.wordTag(first)).matches()
+        if (MentionScan.overlapping(first.span(), mentions) != null || !FIRST.matcher(Titles.wordTag(first)).matches()
                 || NOT_NAMES.contains(MatchKeys.of(document.text(first.span())))) {
             return null;
         }
@@ -93,7 +80,7 @@ public final class PersonFinder implements Annotator {
             return null;
         }
         int end = i + 1;
-        while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !inMention(tokens.get(end).span(), mentions)
+        while (end < tokens.size() && end - i < MAX_NAME_TOKENS && MentionScan.overlapping(tokens.get(end).span(), mentions) == null
                 && isNameWord(document, tokens.get(end))) {
             end++;
         }
@@ -130,7 +117,7 @@ public final class PersonFinder implements Annotator {
             return found;
         }
         for (Token token : document.tokens()) {
-            if (inMention(token.span(), mentions)) {
+            if (MentionScan.overlapping(token.span(), mentions) != null) {
                 continue;
             }
             for (Proclitics.Reading reading : Proclitics.readings(document.text(token.span()))) {
@@ -141,14 +128,5 @@ public final class PersonFinder implements Annotator {
             }
         }
         return found;
-    }
-
-    private static boolean inMention(Span span, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.span().overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,17 +1,11 @@
 package org.marsad.role;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.marsad.ResourceLines;
 import org.marsad.arabic.ArabicText;
-import org.marsad.arabic.Proclitics;
+import org.marsad.arabic.WordList;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
 import org.marsad.document.Mention;
@@ -31,7 +25,7 @@ public final class Titles {
 
     /** Titles are short; a longer nominal run before a name is not one title. */
     static final int MAX_ROLE_TOKENS = 8;
-    private static final Set<String> HEADS = load("title-heads.txt");
+    private static final WordList HEADS = new WordList(ResourceLines.of(Titles.class, "title-heads.txt"));
     private static final Set<String> NOUN_LIKE_PREPOSITIONS = Set.of("مع", "بعد", "قبل", "خلال", "بين", "حول", "ضد",
             "عبر", "لدي", "امام", "دون", "نحو", "غير", "كل", "بعض", "عند", "منذ", "حيث", "ذلك", "هذا", "هذه");
     /** ATB tags of nouns, adjectives and quantifiers, with or without the article. */
@@ -97,25 +91,7 @@ public final class Titles {
 
     /** Where the title head word in this token starts (after its proclitics), or -1 if it holds none. */
     private static int headStart(Document document, Token token) {
-        for (Proclitics.Reading reading : Proclitics.readings(document.text(token.span()))) {
-            String key = ArabicText.key(reading.stem());
-            if (HEADS.contains(key) || (key.startsWith("ال") && HEADS.contains(key.substring(2)))) {
-                return token.span().start() + reading.prefixLength();
-            }
-        }
-        return -1;
-    }
-
-    private static Set<String> load(String resource) {
-        InputStream in = Titles.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(ArabicText::key).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int at = HEADS.find(document.text(token.span()));
+        return at < 0 ? -1 : token.span().start() + at;
     }
 }
