@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -83,6 +85,34 @@ class SparkAnnotateTest {
         assertThat(summary.documents()).isEqualTo(expected.size());
         assertThat(summary.errors()).isEqualTo(2);
         assertThat(spark.read().parquet(out.resolve("parquet").toString()).count()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void annotatesPagesOfADirectoryAsTheCliDoes() throws IOException {
+        Path samples = WIRE.getParent();
+        Path cli = dir.resolve("cli.jsonl");
+        assertThat(new CommandLine(new Main()).execute("annotate", samples.toString(), "-o", cli.toString(), "-q"))
+                .isZero();
+        Path out = dir.resolve("spark");
+        SparkAnnotate.run(spark, List.of(samples.toString()), out.toString(), false);
+
+        // Pages (HTML, text) come after the JSONL documents here, so compare by id.
+        Map<String, JsonNode> expected = byId(read(cli));
+        Map<String, JsonNode> actual = byId(readParts(out.resolve("records")));
+        assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet())
+                .contains("baghdad-talks", "iraq-withdrawal-26sep");
+        assertThat(actual).isEqualTo(expected);
+        assertThat(readParts(out.resolve("errors"))).isEmpty();
+    }
+
+    /** Records by id (ids are unique here), without source.path, which Spark gives as a URI. */
+    private static Map<String, JsonNode> byId(List<JsonNode> records) {
+        Map<String, JsonNode> byId = new TreeMap<>();
+        for (JsonNode record : records) {
+            ((ObjectNode) record.get("source")).remove("path");
+            byId.put(record.get("id").asText(), record);
+        }
+        return byId;
     }
 
     private static List<JsonNode> read(Path file) throws IOException {
