@@ -138,11 +138,13 @@ public final class SparkAnnotate {
                             .flatMap(unit -> worker.annotate(unit).stream()).iterator();
                 })
                 .union(sc.parallelize(driverErrors, 1).map(error -> new Output(true, error, 0)))
+                // Records, errors, Parquet and the counts are separate actions: annotate once.
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<String> records = spark.createDataset(annotated.filter(o -> !o.error()).map(Output::json).rdd(),
                     Encoders.STRING());
             records.write().mode(SaveMode.Overwrite).text(out + "/records");
+            // One errors file, as the CLI's.
             spark.createDataset(annotated.filter(Output::error).map(Output::json).rdd(), Encoders.STRING())
                     .coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/errors");
             if (parquet) {
