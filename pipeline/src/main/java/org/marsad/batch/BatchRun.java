@@ -110,6 +110,18 @@ public final class BatchRun {
 
     /** One page to its annotated documents; a document that fails is reported and its page's others kept. */
     private UnitResult annotate(Page page, Pipeline pipeline, LanguageIdentifier languages) {
+        UnitResult result = annotate(page, extractor, pipeline, languages);
+        result.errors().forEach(e -> err.println("marsad: skipped " + e));
+        return result;
+    }
+
+    /**
+     * One page to its annotated documents, as every run does it (the CLI here, the Spark job per
+     * partition): extraction, the language check, and the pipeline for Arabic documents. A document
+     * that fails becomes an error and its page's other documents are kept; nothing is thrown.
+     */
+    public static UnitResult annotate(Page page, ArticleExtractor extractor, Pipeline pipeline,
+                                      LanguageIdentifier languages) {
         List<Document> done = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         long words = 0;
@@ -130,7 +142,6 @@ public final class BatchRun {
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(error(page, "extraction failed: " + e));
         }
-        errors.forEach(e -> err.println("marsad: skipped " + e));
         return new UnitResult(page.unit(), done, errors, words);
     }
 

@@ -3,7 +3,6 @@ package org.marsad.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -176,17 +175,8 @@ final class RunOutput implements AutoCloseable {
         }
     }
 
-    private static byte[] errorLine(InputError error) throws JsonProcessingException {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("path", error.path());
-        if (error.line() > 0) {
-            node.put("line", error.line());
-        }
-        if (error.record() != null) {
-            node.put("record", error.record());
-        }
-        node.put("reason", error.reason());
-        return (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    private static byte[] errorLine(InputError error) {
+        return (error.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

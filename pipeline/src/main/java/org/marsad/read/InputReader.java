@@ -127,7 +127,12 @@ public final class InputReader {
         }).filter(Objects::nonNull);
     }
 
-    private Page parseLine(String line, String path, String idPrefix, long lineNumber) {
+    /**
+     * One JSONL line to its page ({@code idPrefix:lineNumber} when it has no id), or null after
+     * reporting a malformed line, a missing text or an oversized one to the error consumer. Public
+     * for readers that split JSONL themselves (the Spark job).
+     */
+    public Page parseLine(String line, String path, String idPrefix, long lineNumber) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
