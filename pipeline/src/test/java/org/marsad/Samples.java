@@ -21,6 +21,7 @@ public final class Samples {
 
     private static KnowledgeBase kb;
     private static Pipeline pipeline;
+    private static Pipeline analysis;
 
     private Samples() {
     }
@@ -42,8 +43,10 @@ public final class Samples {
 
     /** Tokenize, split, segment and tag with the default models: what the segmentation evaluation runs. */
     public static synchronized Pipeline analysis() {
-        Pipeline full = pipeline();
-        return Pipeline.of(java.util.EnumSet.noneOf(org.marsad.pipeline.Annotation.class), full.stages().subList(0, 4));
+        if (analysis == null) {
+            analysis = StandardPipeline.analysis(StandardPipeline.segmenter(kb()), new org.marsad.pos.PosTagger());
+        }
+        return analysis;
     }
 
     public static synchronized Pipeline pipeline() {

@@ -1,7 +1,6 @@
 package org.marsad.cli;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,11 @@ import org.marsad.eval.GoldSentence;
 import org.marsad.eval.SegmentationScore;
 import org.marsad.eval.UdReader;
 import org.marsad.kb.KnowledgeBase;
-import org.marsad.pipeline.Annotation;
-import org.marsad.pipeline.Annotator;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.pos.PosTagger;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.NameGuard;
-import org.marsad.sentence.SentenceSplitter;
-import org.marsad.tokenize.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,8 +38,8 @@ final class EvaluateSegmentationCommand implements Callable<Integer> {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
         PosTagger tagger = new PosTagger();
         Map<String, Pipeline> systems = new LinkedHashMap<>();
-        systems.put("marsad", analysis(StandardPipeline.segmenter(kb), tagger));
-        systems.put("corenlp", analysis(new CrfSegmenter(NameGuard.ofWords(List.of())), tagger));
+        systems.put("marsad", StandardPipeline.analysis(StandardPipeline.segmenter(kb), tagger));
+        systems.put("corenlp", StandardPipeline.analysis(new CrfSegmenter(NameGuard.ofWords(List.of())), tagger));
         System.out.printf("%-16s %-8s %10s %10s %10s%n", "data", "system", "token acc", "split F1", "UPOS acc");
         for (var set : sets.entrySet()) {
             for (var system : systems.entrySet()) {
@@ -54,9 +49,5 @@ final class EvaluateSegmentationCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static Pipeline analysis(Annotator segmenter, PosTagger tagger) {
-        return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(new Tokenizer(), new SentenceSplitter(), segmenter, tagger));
     }
 }

@@ -42,6 +42,11 @@ public final class StandardPipeline {
                 CliticModel.loadDefault(), ContextualSegmenter.loadDefault());
     }
 
+    /** Tokenize, split sentences, segment and tag: the stages the segmentation evaluation scores. */
+    public static Pipeline analysis(Annotator segmenter, Annotator tagger) {
+        return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(new Tokenizer(), new SentenceSplitter(), segmenter, tagger));
+    }
+
     private static Pipeline create(CompletableFuture<KnowledgeBase> kbLoading) {
         var lexicon = CompletableFuture.supplyAsync(SegmentationLexicon::loadDefault, LOADER);
         var clitics = CompletableFuture.supplyAsync(CliticModel::loadDefault, LOADER);

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.marsad.Samples;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.StandardPipeline;
 import org.marsad.pos.PosTagger;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.NameGuard;
-import org.marsad.sentence.SentenceSplitter;
-import org.marsad.tokenize.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,8 +26,7 @@ class SharedDataEvaluationTest {
         assumeTrue(Files.exists(PUD), "shared data absent");
         List<GoldSentence> gold = UdReader.read(PUD);
         SegmentationScore marsad = SegmentationScore.of(gold, Samples.analysis());
-        Pipeline coreNlp = Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(new Tokenizer(), new SentenceSplitter(),
-                new CrfSegmenter(NameGuard.ofWords(List.of())), new PosTagger()));
+        Pipeline coreNlp = StandardPipeline.analysis(new CrfSegmenter(NameGuard.ofWords(List.of())), new PosTagger());
         SegmentationScore reference = SegmentationScore.of(gold, coreNlp);
         assertThat(marsad.tokenAccuracy()).isGreaterThan(reference.tokenAccuracy() - 0.3);
         assertThat(marsad.splitF1()).isGreaterThan(reference.splitF1() - 0.3);
