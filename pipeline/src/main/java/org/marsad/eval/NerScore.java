@@ -1,0 +1,96 @@
+package org.marsad.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Conlleval-style scoring of IOB2 tag sequences: an entity is right only when its start, end and
+ * type all match a gold entity, so a boundary error counts as one false positive and one false
+ * negative. Both sides are read after {@link ConllNerReader#repairIob2}, so a stray I-X starts an
+ * entity, as conlleval reads it.
+ */
+public final class NerScore {
+
+    /** An entity: tokens [start, end) of one sentence and its type. */
+    public record Span(int start, int end, String type) {
+    }
+
+    /** Micro P/R/F1 over all entities, and P/R/F1 for each type that gold or prediction has. */
+    public record Result(Prf micro, SortedMap<String, Prf> perType) {
+        public Result {
+            perType = Collections.unmodifiableSortedMap(new TreeMap<>(perType));
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder("all   ").append(micro);
+            perType.forEach((type, prf) -> out.append(String.format("%n%-5s %s", type, prf)));
+            return out.toString();
+        }
+    }
+
+    private NerScore() {
+    }
+
+    /** The entities of one sentence's tags. */
+    public static List<Span> spans(List<String> tags) {
+        List<String> iob2 = ConllNerReader.repairIob2(tags);
+        List<Span> spans = new ArrayList<>();
+        for (int start = 0; start < iob2.size(); start++) {
+            if (iob2.get(start).startsWith("B-")) {
+                String type = iob2.get(start).substring(2);
+                int end = start + 1;
+                while (end < iob2.size() && iob2.get(end).equals("I-" + type)) {
+                    end++;
+                }
+                spans.add(new Span(start, end, type));
+            }
+        }
+        return spans;
+    }
+
+    /** Scores predicted against gold tags, sentence by sentence (same sentences, same lengths). */
+    public static Result score(List<List<String>> gold, List<List<String>> predicted) {
+        if (gold.size() != predicted.size()) {
+            throw new IllegalArgumentException("gold has " + gold.size() + " sentences, predicted " + predicted.size());
+        }
+        SortedMap<String, Prf> perType = new TreeMap<>();
+        for (int s = 0; s < gold.size(); s++) {
+            if (gold.get(s).size() != predicted.get(s).size()) {
+                throw new IllegalArgumentException("sentence " + s + ": gold has " + gold.get(s).size()
+                        + " tags, predicted " + predicted.get(s).size());
+            }
+            Set<Span> goldSpans = new HashSet<>(spans(gold.get(s)));
+            Set<Span> predictedSpans = new HashSet<>(spans(predicted.get(s)));
+            for (Span span : predictedSpans) {
+                boolean right = goldSpans.contains(span);
+                perType.merge(span.type(), new Prf(right ? 1 : 0, right ? 0 : 1, 0), Prf::plus);
+            }
+            for (Span span : goldSpans) {
+                if (!predictedSpans.contains(span)) {
+                    perType.merge(span.type(), new Prf(0, 0, 1), Prf::plus);
+                }
+            }
+        }
+        // Every entity has one type, so the micro counts are the sums of the per-type counts.
+        Prf micro = perType.values().stream().reduce(Prf.ZERO, Prf::plus);
+        return new Result(micro, perType);
+    }
+
+    /** Tags each gold sentence's tokens with {@code tagger} and scores the tags against the gold. */
+    public static Result evaluate(List<NerSentence> gold, Function<List<String>, List<String>> tagger) {
+        List<List<String>> goldTags = new ArrayList<>(gold.size());
+        List<List<String>> predictedTags = new ArrayList<>(gold.size());
+        for (NerSentence sentence : gold) {
+            goldTags.add(sentence.tags());
+            predictedTags.add(tagger.apply(sentence.tokens()));
+        }
+        return score(goldTags, predictedTags);
+    }
+}
