@@ -1,0 +1,32 @@
+package org.marsad.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The AQMAR Arabic Wikipedia NER corpus (28 article files, no split of its own). The test split is
+ * the article-level one of qcri/LLMeBench, as the data's PROVENANCE.md records it, so that scores
+ * here compare with the ones published there.
+ */
+public final class AqmarCorpus {
+    /** The 20 test articles (the other 8 are LLMeBench's dev split); file names without {@code .txt}. */
+    public static final List<String> TEST_ARTICLES = List.of(
+            "Crusades", "Islamic_Golden_Age", "Islamic_History", "Ibn_Tolun_Mosque", "Ummaya_Mosque",
+            "Enrico_Fermi", "Light", "Periodic_Table", "Physics", "Razi", "Summer_Olympics2004",
+            "Christiano_Ronaldo", "Football", "Portugal_football_team", "Soccer_Worldcup", "Computer",
+            "Computer_Software", "Internet", "Richard_Stallman", "X_window_system");
+
+    private AqmarCorpus() {
+    }
+
+    /** The sentences of the test articles, in the order listed, from the folder of the 28 files. */
+    public static List<NerSentence> aqmarTest(Path aqmarDir) throws IOException {
+        List<NerSentence> sentences = new ArrayList<>();
+        for (String article : TEST_ARTICLES) {
+            sentences.addAll(ConllNerReader.read(aqmarDir.resolve(article + ".txt")));
+        }
+        return sentences;
+    }
+}
