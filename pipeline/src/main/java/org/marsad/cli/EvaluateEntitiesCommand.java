@@ -7,6 +7,7 @@ import org.marsad.eval.EntityEvaluation;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code marsad evaluate entities GOLD.jsonl…}: mention and linking scores of the default pipeline. */
@@ -17,9 +18,12 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "GOLD.jsonl")
     List<Path> gold;
 
+    @Option(names = "--statistical-ner", description = "Evaluate the pipeline with the CRF NER stage (annotate --statistical-ner).")
+    boolean statisticalNer;
+
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = StandardPipeline.create();
+        Pipeline pipeline = StandardPipeline.create(statisticalNer);
         for (Path file : gold) {
             EntityEvaluation.Result result = EntityEvaluation.score(file, pipeline);
             System.out.println(file);

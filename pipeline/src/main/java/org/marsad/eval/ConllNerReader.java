@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.marsad.format.Iob;
 
 /**
  * Reads CoNLL {@code TOKEN TAG} files (one token a line, the first field the token and the last
@@ -57,7 +58,7 @@ public final class ConllNerReader {
 
     private static void addSentence(List<NerSentence> sentences, List<String> tokens, List<String> tags) {
         if (!tokens.isEmpty()) {
-            sentences.add(new NerSentence(tokens, repairIob2(tags)));
+            sentences.add(new NerSentence(tokens, Iob.repair(tags)));
             tokens.clear();
             tags.clear();
         }
@@ -76,28 +77,6 @@ public final class ConllNerReader {
             default -> type.startsWith("MIS") ? "MISC" : null; // MISC, MIS, MIS0-3, MIS-2, MISS1
         };
         return mapped == null ? "O" : tag.charAt(0) + "-" + mapped;
-    }
-
-    /**
-     * Makes a tag sequence valid IOB2: an {@code I-X} that does not continue an X entity becomes
-     * {@code B-X} (conlleval's reading), and a tag without a B- or I- prefix becomes O. Tags are
-     * otherwise kept as they are, so a tagger's output can be repaired without being renamed.
-     */
-    public static List<String> repairIob2(List<String> tags) {
-        List<String> out = new ArrayList<>(tags.size());
-        String previousType = null;
-        for (String tag : tags) {
-            boolean inside = tag.startsWith("I-");
-            if (!inside && !tag.startsWith("B-")) {
-                out.add("O");
-                previousType = null;
-                continue;
-            }
-            String type = tag.substring(2);
-            out.add(inside && !type.equals(previousType) ? "B-" + type : tag);
-            previousType = type;
-        }
-        return out;
     }
 
     private static String trimMarks(String s) {

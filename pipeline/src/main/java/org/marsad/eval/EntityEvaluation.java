@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.document.CodePointIndex;
 import org.marsad.document.Document;
+import org.marsad.document.EntityType;
 import org.marsad.document.Kind;
 import org.marsad.document.Mention;
 import org.marsad.document.Source;
@@ -25,7 +26,8 @@ import org.marsad.pipeline.Pipeline;
  * {@code corpus/gold/} ({@code {"id", "text", "entities": [{"start", "end", "type", "id"}]}},
  * code point offsets):
  * <ul>
- * <li>mentions — exact span and type, micro and per type P/R/F1;</li>
+ * <li>mentions — exact span and type, micro and per type P/R/F1 (MISC mentions are not scored:
+ *     the gold set marks people, organisations and places only);</li>
  * <li>linking — pairwise over the mentions found with the right span and type, across the whole
  *     set: a pair is positive when both mentions are one actor (gold: the same gold id; system:
  *     the same entity id). It scores the clustering of mentions into actors, whatever the ids.</li>
@@ -61,6 +63,9 @@ public final class EntityEvaluation {
             pipeline.annotate(doc);
             CodePointIndex cp = new CodePointIndex(doc.text());
             for (Mention m : doc.mentions()) {
+                if (m.type() == EntityType.MISC) {
+                    continue; // the gold set marks people, organisations and places only
+                }
                 predictedIds.put(new Key(id, cp.toCodePoint(m.span().start()), cp.toCodePoint(m.span().end()), m.type().name()),
                         m.entity() == null ? null : m.entity().id());
             }

@@ -8,18 +8,15 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.marsad.format.Iob;
 
 /**
  * Conlleval-style scoring of IOB2 tag sequences: an entity is right only when its start, end and
  * type all match a gold entity, so a boundary error counts as one false positive and one false
- * negative. Both sides are read after {@link ConllNerReader#repairIob2}, so a stray I-X starts an
+ * negative. Both sides are read after {@link Iob#repair}, so a stray I-X starts an
  * entity, as conlleval reads it.
  */
 public final class NerScore {
-
-    /** An entity: tokens [start, end) of one sentence and its type. */
-    public record Span(int start, int end, String type) {
-    }
 
     /** Micro P/R/F1 over all entities, and P/R/F1 for each type that gold or prediction has. */
     public record Result(Prf micro, SortedMap<String, Prf> perType) {
@@ -38,23 +35,6 @@ public final class NerScore {
     private NerScore() {
     }
 
-    /** The entities of one sentence's tags. */
-    public static List<Span> spans(List<String> tags) {
-        List<String> iob2 = ConllNerReader.repairIob2(tags);
-        List<Span> spans = new ArrayList<>();
-        for (int start = 0; start < iob2.size(); start++) {
-            if (iob2.get(start).startsWith("B-")) {
-                String type = iob2.get(start).substring(2);
-                int end = start + 1;
-                while (end < iob2.size() && iob2.get(end).equals("I-" + type)) {
-                    end++;
-                }
-                spans.add(new Span(start, end, type));
-            }
-        }
-        return spans;
-    }
-
     /** Scores predicted against gold tags, sentence by sentence (same sentences, same lengths). */
     public static Result score(List<List<String>> gold, List<List<String>> predicted) {
         if (gold.size() != predicted.size()) {
@@ -66,13 +46,13 @@ public final class NerScore {
                 throw new IllegalArgumentException("sentence " + s + ": gold has " + gold.get(s).size()
                         + " tags, predicted " + predicted.get(s).size());
             }
-            Set<Span> goldSpans = new HashSet<>(spans(gold.get(s)));
-            Set<Span> predictedSpans = new HashSet<>(spans(predicted.get(s)));
-            for (Span span : predictedSpans) {
+            Set<Iob.Entity> goldSpans = new HashSet<>(Iob.entities(gold.get(s)));
+            Set<Iob.Entity> predictedSpans = new HashSet<>(Iob.entities(predicted.get(s)));
+            for (Iob.Entity span : predictedSpans) {
                 boolean right = goldSpans.contains(span);
                 perType.merge(span.type(), new Prf(right ? 1 : 0, right ? 0 : 1, 0), Prf::plus);
             }
-            for (Span span : goldSpans) {
+            for (Iob.Entity span : goldSpans) {
                 if (!predictedSpans.contains(span)) {
                     perType.merge(span.type(), new Prf(0, 0, 1), Prf::plus);
                 }

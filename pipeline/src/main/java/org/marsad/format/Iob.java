@@ -56,6 +56,49 @@ public final class Iob {
         return tags;
     }
 
+    /** An entity of a tag sequence: units [start, end) and the type label of its tags. */
+    public record Entity(int start, int end, String type) {
+    }
+
+    /** The entities of one sentence's tags, read as {@link #repair} makes them valid. */
+    public static List<Entity> entities(List<String> tags) {
+        List<String> iob2 = repair(tags);
+        List<Entity> entities = new ArrayList<>();
+        for (int start = 0; start < iob2.size(); start++) {
+            if (iob2.get(start).startsWith("B-")) {
+                String type = iob2.get(start).substring(2);
+                int end = start + 1;
+                while (end < iob2.size() && iob2.get(end).equals("I-" + type)) {
+                    end++;
+                }
+                entities.add(new Entity(start, end, type));
+            }
+        }
+        return entities;
+    }
+
+    /**
+     * Tags made valid IOB2: an {@code I-X} that does not continue an X entity begins one (as
+     * conlleval reads it; ANERcorp has such tags, and a CRF can predict them), and a tag without a
+     * B- or I- prefix is O. Types are kept as they are, so a tagger's output is never renamed.
+     */
+    public static List<String> repair(List<String> tags) {
+        List<String> out = new ArrayList<>(tags.size());
+        String previousType = null;
+        for (String tag : tags) {
+            boolean inside = tag.startsWith("I-");
+            if (!inside && !tag.startsWith("B-")) {
+                out.add("O");
+                previousType = null;
+                continue;
+            }
+            String type = tag.substring(2);
+            out.add(inside && !type.equals(previousType) ? "B-" + type : tag);
+            previousType = type;
+        }
+        return out;
+    }
+
     /** The entity type of a type label, long (PERSON) or short (PER). */
     public static EntityType type(String label) {
         for (Map.Entry<EntityType, String> e : SHORT.entrySet()) {

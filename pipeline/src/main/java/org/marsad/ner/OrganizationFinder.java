@@ -2,9 +2,7 @@ package org.marsad.ner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.arabic.WordList;
 import org.marsad.document.Document;
@@ -13,7 +11,6 @@ import org.marsad.document.Mention;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
 import org.marsad.pipeline.Annotation;
-import org.marsad.pipeline.Annotator;
 import org.marsad.role.Titles;
 
 /**
@@ -22,7 +19,7 @@ import org.marsad.role.Titles;
  * definite word or a name — "وزارة الموارد المائية", "مجلس محافظة البصرة", "حكومة الوحدة
  * الوطنية". A head alone ("الحكومة") is a common noun, not a name.
  */
-public final class OrganizationFinder implements Annotator {
+public final class OrganizationFinder implements MentionFinder {
     private static final WordList HEADS = new WordList(List.of("وزارة", "منظمة", "مجلس", "شبكة", "هيئة", "جامعة", "حكومة",
             "إدارة", "حزب", "حركة", "جبهة", "لجنة", "مفوضية", "وكالة", "شركة", "مؤسسة", "جمعية", "اتحاد", "نقابة",
             "محكمة", "مركز", "مكتب", "بنك", "صندوق", "تحالف", "ائتلاف", "تيار", "كتلة", "قيادة", "رئاسة", "برلمان"));
@@ -33,16 +30,6 @@ public final class OrganizationFinder implements Annotator {
     @Override
     public String name() {
         return "ner-organizations";
-    }
-
-    @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.MENTIONS, Annotation.POS, Annotation.SENTENCES);
-    }
-
-    @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.MENTIONS);
     }
 
     @Override

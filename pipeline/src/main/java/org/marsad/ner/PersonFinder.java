@@ -2,7 +2,6 @@ package org.marsad.ner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.marsad.document.Token;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.kb.MatchKeys;
 import org.marsad.pipeline.Annotation;
-import org.marsad.pipeline.Annotator;
 import org.marsad.role.Titles;
 
 /**
@@ -25,7 +23,7 @@ import org.marsad.role.Titles;
  * starting with a known given name ("حيدر الساعدي"); then the family name of each such person
  * wherever it stands alone later in the document ("وأكد الجبوري").
  */
-public final class PersonFinder implements Annotator {
+public final class PersonFinder implements MentionFinder {
     /** Names run to four words at most (given name, father's, grandfather's, family name). */
     private static final int MAX_NAME_TOKENS = 4;
     /** The first word of a name is a proper noun; later words may be tagged as nisba adjectives (الجبوري). */
@@ -45,16 +43,6 @@ public final class PersonFinder implements Annotator {
     @Override
     public String name() {
         return "ner-persons";
-    }
-
-    @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.MENTIONS, Annotation.POS, Annotation.SENTENCES);
-    }
-
-    @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.MENTIONS);
     }
 
     @Override

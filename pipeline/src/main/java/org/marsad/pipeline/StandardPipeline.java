@@ -1,14 +1,17 @@
 package org.marsad.pipeline;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.link.ActorLinker;
+import org.marsad.ner.CrfEntityFinder;
 import org.marsad.ner.GazetteerNer;
 import org.marsad.ner.OrganizationFinder;
 import org.marsad.ner.PersonFinder;
+import org.marsad.ner.crf.CrfNer;
 import org.marsad.pos.PosTagger;
 import org.marsad.role.RoleFinder;
 import org.marsad.segment.CliticModel;
@@ -19,7 +22,10 @@ import org.marsad.segment.NameGuard;
 import org.marsad.sentence.SentenceSplitter;
 import org.marsad.tokenize.Tokenizer;
 
-/** Marsad's default stages: tokenize → split sentences → segment clitics → POS → NER → roles → link. */
+/**
+ * Marsad's default stages: tokenize → split sentences → segment clitics → POS → NER (knowledge
+ * base and rules, optionally then the statistical model) → roles → link.
+ */
 public final class StandardPipeline {
     private StandardPipeline() {
     }
@@ -29,11 +35,24 @@ public final class StandardPipeline {
      * start-up is a large part of a short run.
      */
     public static Pipeline create() {
-        return create(CompletableFuture.supplyAsync(KnowledgeBase::loadDefault, LOADER));
+        return create(false);
+    }
+
+    /**
+     * The default pipeline, with the statistical NER stage ({@link CrfEntityFinder}) after the
+     * knowledge-base and rule finders when {@code statisticalNer} is set. It is off by default:
+     * it finds more of the long tail but loads a 16 MB model and halves a run's speed.
+     */
+    public static Pipeline create(boolean statisticalNer) {
+        return create(CompletableFuture.supplyAsync(KnowledgeBase::loadDefault, LOADER), statisticalNer);
     }
 
     public static Pipeline create(KnowledgeBase kb) {
-        return create(CompletableFuture.completedFuture(kb));
+        return create(kb, false);
+    }
+
+    public static Pipeline create(KnowledgeBase kb, boolean statisticalNer) {
+        return create(CompletableFuture.completedFuture(kb), statisticalNer);
     }
 
     /** The default segmenter: the CRF's distillation, with the knowledge base's names protected. */
@@ -47,22 +66,27 @@ public final class StandardPipeline {
         return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(new Tokenizer(), new SentenceSplitter(), segmenter, tagger));
     }
 
-    private static Pipeline create(CompletableFuture<KnowledgeBase> kbLoading) {
+    private static Pipeline create(CompletableFuture<KnowledgeBase> kbLoading, boolean statisticalNer) {
         var lexicon = CompletableFuture.supplyAsync(SegmentationLexicon::loadDefault, LOADER);
         var clitics = CompletableFuture.supplyAsync(CliticModel::loadDefault, LOADER);
         var contexts = CompletableFuture.supplyAsync(ContextualSegmenter::loadDefault, LOADER);
         var tagger = CompletableFuture.supplyAsync(PosTagger::new, LOADER);
+        var crf = statisticalNer ? lexicon.thenApplyAsync(CrfNer::loadDefault, LOADER) : null;
         KnowledgeBase kb = kbLoading.join();
-        return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(
+        List<Annotator> stages = new ArrayList<>(List.of(
                 new Tokenizer(),
                 new SentenceSplitter(),
                 new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), lexicon.join(), clitics.join(), contexts.join()),
                 tagger.join(),
                 new GazetteerNer(kb),
                 new PersonFinder(kb),
-                new OrganizationFinder(),
-                new RoleFinder(),
-                new ActorLinker(kb)));
+                new OrganizationFinder()));
+        if (statisticalNer) {
+            stages.add(new CrfEntityFinder(crf.join()));
+        }
+        stages.add(new RoleFinder());
+        stages.add(new ActorLinker(kb));
+        return Pipeline.of(EnumSet.noneOf(Annotation.class), stages);
     }
 
     /** Daemon threads, one per model, so loading never keeps the JVM alive. */

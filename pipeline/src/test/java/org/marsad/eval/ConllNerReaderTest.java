@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.format.Iob;
 
 class ConllNerReaderTest {
 
@@ -62,7 +63,7 @@ class ConllNerReaderTest {
             "B-PERS junk I-PERS|B-PERS O B-PERS",
             "B-ORG I-ORG B-ORG|B-ORG I-ORG B-ORG"})
     void repairsIob2AsConllevalReadsIt(String tags, String expected) {
-        assertThat(ConllNerReader.repairIob2(Arrays.asList(tags.split(" "))))
+        assertThat(Iob.repair(Arrays.asList(tags.split(" "))))
                 .containsExactly(expected.split(" "));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
+import org.marsad.format.Iob;
 
 /**
  * The NER test sets read as their PROVENANCE.md counts them (an entity: a B- tag or a stray I-).
@@ -40,7 +41,7 @@ class NerCorporaTest {
         assertThat(sentences.stream().mapToInt(s -> s.tokens().size()).sum()).isEqualTo(tokens);
         Map<String, Integer> entities = new TreeMap<>();
         for (NerSentence sentence : sentences) {
-            NerScore.spans(sentence.tags()).forEach(span -> entities.merge(span.type(), 1, Integer::sum));
+            Iob.entities(sentence.tags()).forEach(span -> entities.merge(span.type(), 1, Integer::sum));
         }
         assertThat(entities).isEqualTo(entitiesPerType);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.marsad.format.Iob;
 
 class NerScoreTest {
 
@@ -66,9 +67,9 @@ class NerScoreTest {
 
     @Test
     void spansReadStrayInsideAsAStartAndSplitAdjacentEntities() {
-        assertThat(NerScore.spans(List.of("I-PERS", "I-LOC", "I-LOC", "O", "B-ORG", "B-ORG", "I-ORG")))
-                .containsExactly(new NerScore.Span(0, 1, "PERS"), new NerScore.Span(1, 3, "LOC"),
-                        new NerScore.Span(4, 5, "ORG"), new NerScore.Span(5, 7, "ORG"));
+        assertThat(Iob.entities(List.of("I-PERS", "I-LOC", "I-LOC", "O", "B-ORG", "B-ORG", "I-ORG")))
+                .containsExactly(new Iob.Entity(0, 1, "PERS"), new Iob.Entity(1, 3, "LOC"),
+                        new Iob.Entity(4, 5, "ORG"), new Iob.Entity(5, 7, "ORG"));
     }
 
     @Test

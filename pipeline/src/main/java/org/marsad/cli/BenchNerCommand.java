@@ -1,0 +1,47 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.bench.NerBenchmark;
+import org.marsad.eval.ConllNerReader;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.ner.crf.CrfNer;
+import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.pipeline.StandardPipeline;
+import org.marsad.pos.PosTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad bench-ner SENTENCES}: the CRF NER stage's tokens/s on one thread. */
+@Command(name = "bench-ner", mixinStandardHelpOptions = true,
+        description = "Tokens/s of the CRF NER stage on one thread over a CoNLL 'token TAG' file, beside the segmentation + POS "
+                + "stages that feed it, in alternating timed rounds after warm-up rounds.")
+final class BenchNerCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CONLL", description = "Sentences in CoNLL 'token TAG' format (the tags are not used).")
+    Path input;
+
+    @Option(names = "--warm-up", defaultValue = "5", description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
+    int warmUp;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        TokenMorphology morphology = new TokenMorphology(StandardPipeline.segmenter(KnowledgeBase.loadDefault()), new PosTagger());
+        NerBenchmark bench = new NerBenchmark(CrfNer.loadDefault(), morphology, ConllNerReader.read(input));
+        List<NerBenchmark.Round> results = bench.run(warmUp, rounds);
+        System.out.printf("%-6s %16s %22s %8s%n", "round", "ner tokens/s", "segment+pos tokens/s", "ratio");
+        for (int r = 0; r < results.size(); r++) {
+            NerBenchmark.Round round = results.get(r);
+            System.out.printf("%-6d %16.0f %22.0f %8.2f%n", r + 1, round.nerTokensPerSecond(), round.morphologyTokensPerSecond(),
+                    round.nerTokensPerSecond() / round.morphologyTokensPerSecond());
+        }
+        double[] ner = results.stream().mapToDouble(NerBenchmark.Round::nerTokensPerSecond).sorted().toArray();
+        System.out.printf("tokens: %d, one thread; median NER speed %.0f tokens/s%n", bench.tokens(), ner[ner.length / 2]);
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.eval.ConllNerReader;
+import org.marsad.eval.NerScore;
+import org.marsad.eval.NerSentence;
+import org.marsad.kb.KnowledgeBase;
+import org.marsad.ner.crf.CrfNer;
+import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.pipeline.StandardPipeline;
+import org.marsad.pos.PosTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad evaluate ner GOLD…}: the statistical NER model against CoNLL gold files. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Exact-span micro and per-type P/R/F1 (conlleval's reading) of the CRF NER model on CoNLL 'token TAG' files "
+                + "(IOB2; PERS/PER, ORG, LOC, MISC/MIS*): each file, then all of them together.")
+final class EvaluateNerCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "GOLD")
+    List<Path> gold;
+
+    @Override
+    public Integer call() throws Exception {
+        CrfNer ner = CrfNer.loadDefault();
+        TokenMorphology morphology = new TokenMorphology(StandardPipeline.segmenter(KnowledgeBase.loadDefault()), new PosTagger());
+        List<NerSentence> all = new ArrayList<>();
+        for (Path file : gold) {
+            List<NerSentence> sentences = ConllNerReader.read(file);
+            report(file.toString(), sentences, ner, morphology);
+            all.addAll(sentences);
+        }
+        if (gold.size() > 1) {
+            report("all " + gold.size() + " files", all, ner, morphology);
+        }
+        return 0;
+    }
+
+    static void report(String name, List<NerSentence> gold, CrfNer ner, TokenMorphology morphology) {
+        NerScore.Result result = NerScore.evaluate(gold, tokens -> ner.tag(tokens, morphology.of(tokens)));
+        System.out.println(name);
+        System.out.println(result.toString().indent(2).stripTrailing());
+    }
+}

@@ -1,0 +1,71 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.document.Document;
+import org.marsad.document.EntityType;
+import org.marsad.document.Mention;
+import org.marsad.document.Segment;
+import org.marsad.document.Sentence;
+import org.marsad.document.Span;
+import org.marsad.document.Token;
+import org.marsad.format.Iob;
+import org.marsad.ner.crf.CrfNer;
+import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.pipeline.Annotation;
+
+/**
+ * Adds the names the statistical model finds and the knowledge base and rules did not: the long
+ * tail of people, organisations, places and other names. The model tags surface tokens; a mention
+ * starts after the proclitics the segmenter split off its first token ("وبايدن" → "بايدن"), and a
+ * name that overlaps a mention found before is left to that one, which is linked and whose
+ * extent the rules chose.
+ */
+public final class CrfEntityFinder implements MentionFinder {
+    private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "ORG", EntityType.ORGANIZATION,
+            "LOC", EntityType.LOCATION, "MISC", EntityType.MISC);
+    /** Proclitic segments as the segmenter writes them (ل + ال is ل then the article's form). */
+    private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ل", "ك", "س");
+
+    private final CrfNer model;
+
+    public CrfEntityFinder(CrfNer model) {
+        this.model = model;
+    }
+
+    @Override
+    public String name() {
+        return "ner-crf";
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Mention> mentions = new ArrayList<>(document.mentions());
+        for (Sentence sentence : document.sentences()) {
+            List<Token> tokens = document.tokensIn(sentence.span());
+            List<String> words = tokens.stream().map(t -> document.text(t.span())).toList();
+            List<String> tags = model.tag(words, tokens.stream().map(TokenMorphology::of).toList());
+            for (Iob.Entity entity : Iob.entities(tags)) {
+                Span span = new Span(nameStart(document, tokens.get(entity.start())), tokens.get(entity.end() - 1).span().end());
+                if (span.start() < span.end() && MentionScan.overlapping(span, mentions) == null) {
+                    mentions.add(new Mention(span, TYPES.get(entity.type())));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparing(Mention::span));
+        document.setMentions(mentions, Annotation.MENTIONS);
+    }
+
+    /** Where a name begins in its first token: after the proclitic segments. */
+    private static int nameStart(Document document, Token first) {
+        List<Segment> segments = first.segments();
+        int i = 0;
+        while (i < segments.size() - 1 && PROCLITICS.contains(document.text(segments.get(i).span()))) {
+            i++;
+        }
+        return segments.isEmpty() ? first.span().start() : segments.get(i).span().start();
+    }
+}

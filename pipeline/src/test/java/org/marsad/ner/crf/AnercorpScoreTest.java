@@ -1,0 +1,34 @@
+package org.marsad.ner.crf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.marsad.Samples;
+import org.marsad.eval.ConllNerReader;
+import org.marsad.eval.NerScore;
+import org.marsad.pipeline.StandardPipeline;
+import org.marsad.pos.PosTagger;
+import org.marsad.segment.SegmentationLexicon;
+
+/**
+ * The shipped model scores on the ANERcorp CAMeL Lab test split what README and models/README
+ * report (71.23 micro F1): a model, lists or features changed without retraining would not.
+ * Needs ../shared/data; skipped where it is absent.
+ */
+class AnercorpScoreTest {
+    private static final Path TEST = Samples.SHARED_DATA.resolve("anercorp-camellab/ANERCorp_CamelLab_test.txt");
+
+    @Test
+    void theShippedModelScoresWhatTheReadmeReports() throws Exception {
+        assumeTrue(Files.exists(TEST), "shared data absent");
+        SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
+        CrfNer ner = CrfNer.loadDefault(lexicon);
+        TokenMorphology morphology = new TokenMorphology(StandardPipeline.segmenter(Samples.kb()), new PosTagger());
+        NerScore.Result result = NerScore.evaluate(ConllNerReader.read(TEST), tokens -> ner.tag(tokens, morphology.of(tokens)));
+        assertThat(result.micro().f1()).isCloseTo(71.23, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(result.perType().get("PERS").f1()).isCloseTo(70.90, org.assertj.core.data.Offset.offset(0.01));
+    }
+}
