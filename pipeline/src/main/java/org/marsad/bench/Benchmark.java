@@ -46,8 +46,19 @@ public final class Benchmark {
     }
 
     public Run marsad() throws IOException, InterruptedException {
-        return ProcessMeter.run("marsad", java(marsadJavaOptions, List.of("org.marsad.cli.Main", "annotate", input.toString(),
-                "-o", Files.createTempFile("marsad-bench", ".jsonl").toString(), "--threads", String.valueOf(threads), "--quiet")));
+        return marsad("marsad", List.of());
+    }
+
+    /** Marsad with the statistical NER stage as well ({@code annotate --statistical-ner}). */
+    public Run marsadWithStatisticalNer() throws IOException, InterruptedException {
+        return marsad("marsad+crf", List.of("--statistical-ner"));
+    }
+
+    private Run marsad(String name, List<String> options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("org.marsad.cli.Main", "annotate", input.toString(),
+                "-o", Files.createTempFile("marsad-bench", ".jsonl").toString(), "--threads", String.valueOf(threads), "--quiet"));
+        command.addAll(options);
+        return ProcessMeter.run(name, java(marsadJavaOptions, command));
     }
 
     public Run coreNlp() throws IOException, InterruptedException {

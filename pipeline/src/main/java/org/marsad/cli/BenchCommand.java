@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.bench.Benchmark;
@@ -28,18 +29,29 @@ final class BenchCommand implements Callable<Integer> {
             description = "JVM options of the CoreNLP process (default: ${DEFAULT-VALUE}, the JVM's own collector).")
     String coreNlpJavaOptions;
 
+    @Option(names = "--statistical-ner", description = "Also time Marsad with the CRF NER stage (annotate --statistical-ner).")
+    boolean statisticalNer;
+
     @Override
     public Integer call() throws Exception {
         Benchmark bench = new Benchmark(input, threads, marsadJavaOptions, coreNlpJavaOptions);
         long words = bench.words();
         Benchmark.Run marsad = bench.marsad();
+        List<Benchmark.Run> runs = new ArrayList<>(List.of(marsad));
+        if (statisticalNer) {
+            runs.add(bench.marsadWithStatisticalNer());
+        }
         Benchmark.Run coreNlp = bench.coreNlp();
+        runs.add(coreNlp);
         System.out.printf("%-10s %10s %12s %14s%n", "pipeline", "wall s", "words/s", "peak RSS MB");
-        for (Benchmark.Run run : List.of(marsad, coreNlp)) {
+        for (Benchmark.Run run : runs) {
             System.out.printf("%-10s %10.1f %12.0f %14.0f%n", run.name(), run.seconds(), run.wordsPerSecond(words), run.peakRssKb() / 1024.0);
         }
         System.out.printf("words: %d, threads: %d, marsad JVM: %s, corenlp JVM: %s%nspeed-up of marsad over corenlp: %.2fx%n",
                 words, threads, marsadJavaOptions, coreNlpJavaOptions, coreNlp.seconds() / marsad.seconds());
+        if (statisticalNer) {
+            System.out.printf("speed-up of marsad with --statistical-ner over corenlp: %.2fx%n", coreNlp.seconds() / runs.get(1).seconds());
+        }
         return 0;
     }
 }
