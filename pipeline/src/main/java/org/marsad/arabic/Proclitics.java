@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class Proclitics {
     private static final int MIN_STEM = 2;
+    /** The one-letter proclitics: conjunctions و ف, prepositions ب ل ك, the future's س. */
+    private static final String LETTERS = "وفبلكس";
 
     /**
      * One reading: the first {@code prefixLength} characters of the surface are proclitics and
@@ -19,6 +21,11 @@ public final class Proclitics {
     }
 
     private Proclitics() {
+    }
+
+    /** Whether {@code c} can be a one-letter proclitic (ب in "بالعراق", but also in "بوش"). */
+    public static boolean isLetter(char c) {
+        return LETTERS.indexOf(c) >= 0;
     }
 
     /** All readings of {@code word}, the word itself first, then shorter stems. */

@@ -9,7 +9,7 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.crf.CrfNer;
 import org.marsad.ner.crf.TokenMorphology;
 import org.marsad.pipeline.StandardPipeline;
-import org.marsad.pos.PosTagger;
+import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +31,9 @@ final class BenchNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TokenMorphology morphology = new TokenMorphology(StandardPipeline.segmenter(KnowledgeBase.loadDefault()), new PosTagger());
-        NerBenchmark bench = new NerBenchmark(CrfNer.loadDefault(), morphology, ConllNerReader.read(input));
+        SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
+        TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
+        NerBenchmark bench = new NerBenchmark(CrfNer.loadDefault(lexicon), morphology, ConllNerReader.read(input));
         List<NerBenchmark.Round> results = bench.run(warmUp, rounds);
         System.out.printf("%-6s %16s %22s %8s%n", "round", "ner tokens/s", "segment+pos tokens/s", "ratio");
         for (int r = 0; r < results.size(); r++) {

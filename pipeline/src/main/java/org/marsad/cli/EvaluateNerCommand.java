@@ -11,7 +11,7 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.crf.CrfNer;
 import org.marsad.ner.crf.TokenMorphology;
 import org.marsad.pipeline.StandardPipeline;
-import org.marsad.pos.PosTagger;
+import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +26,9 @@ final class EvaluateNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrfNer ner = CrfNer.loadDefault();
-        TokenMorphology morphology = new TokenMorphology(StandardPipeline.segmenter(KnowledgeBase.loadDefault()), new PosTagger());
+        SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
+        CrfNer ner = CrfNer.loadDefault(lexicon);
+        TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
         List<NerSentence> all = new ArrayList<>();
         for (Path file : gold) {
             List<NerSentence> sentences = ConllNerReader.read(file);

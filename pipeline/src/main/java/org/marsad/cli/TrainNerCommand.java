@@ -19,7 +19,6 @@ import org.marsad.ner.crf.NerTrainer;
 import org.marsad.ner.crf.OpenNlpComparison;
 import org.marsad.ner.crf.TokenMorphology;
 import org.marsad.pipeline.StandardPipeline;
-import org.marsad.pos.PosTagger;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +69,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = KnowledgeBase.loadDefault();
         NameLists lists = NerTrainer.nameLists(kb, data, clusters, lexicon);
-        TokenMorphology morphology = new TokenMorphology(StandardPipeline.segmenter(kb), new PosTagger());
+        TokenMorphology morphology = StandardPipeline.morphology(kb, lexicon);
         Properties overrides = new Properties();
         overrides.putAll(crfProperties);
         Path anercorp = data.resolve("anercorp-camellab");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
 import org.marsad.document.Mention;
@@ -27,8 +27,6 @@ import org.marsad.pipeline.Annotation;
 public final class CrfEntityFinder implements MentionFinder {
     private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "ORG", EntityType.ORGANIZATION,
             "LOC", EntityType.LOCATION, "MISC", EntityType.MISC);
-    /** Proclitic segments as the segmenter writes them (ل + ال is ل then the article's form). */
-    private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ل", "ك", "س");
 
     private final CrfNer model;
 
@@ -50,7 +48,7 @@ public final class CrfEntityFinder implements MentionFinder {
             List<String> tags = model.tag(words, tokens.stream().map(TokenMorphology::of).toList());
             for (Iob.Entity entity : Iob.entities(tags)) {
                 Span span = new Span(nameStart(document, tokens.get(entity.start())), tokens.get(entity.end() - 1).span().end());
-                if (span.start() < span.end() && MentionScan.overlapping(span, mentions) == null) {
+                if (MentionScan.overlapping(span, mentions) == null) {
                     mentions.add(new Mention(span, TYPES.get(entity.type())));
                 }
             }
@@ -63,7 +61,9 @@ public final class CrfEntityFinder implements MentionFinder {
     private static int nameStart(Document document, Token first) {
         List<Segment> segments = first.segments();
         int i = 0;
-        while (i < segments.size() - 1 && PROCLITICS.contains(document.text(segments.get(i).span()))) {
+        // Proclitic segments are one letter each (ل + ال is ل, then a segment whose form has the article).
+        while (i < segments.size() - 1 && segments.get(i).span().length() == 1
+                && Proclitics.isLetter(document.text().charAt(segments.get(i).span().start()))) {
             i++;
         }
         return segments.isEmpty() ? first.span().start() : segments.get(i).span().start();

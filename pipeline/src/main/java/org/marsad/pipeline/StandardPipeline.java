@@ -12,6 +12,7 @@ import org.marsad.ner.GazetteerNer;
 import org.marsad.ner.OrganizationFinder;
 import org.marsad.ner.PersonFinder;
 import org.marsad.ner.crf.CrfNer;
+import org.marsad.ner.crf.TokenMorphology;
 import org.marsad.pos.PosTagger;
 import org.marsad.role.RoleFinder;
 import org.marsad.segment.CliticModel;
@@ -57,8 +58,20 @@ public final class StandardPipeline {
 
     /** The default segmenter: the CRF's distillation, with the knowledge base's names protected. */
     public static Annotator segmenter(KnowledgeBase kb) {
-        return new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), SegmentationLexicon.loadDefault(),
-                CliticModel.loadDefault(), ContextualSegmenter.loadDefault());
+        return segmenter(kb, SegmentationLexicon.loadDefault());
+    }
+
+    /** The default segmenter over a lexicon already loaded (the NER model's features read it too). */
+    public static Annotator segmenter(KnowledgeBase kb, SegmentationLexicon lexicon) {
+        return new LexiconSegmenter(NameGuard.ofWords(kb.nameWords()), lexicon, CliticModel.loadDefault(), ContextualSegmenter.loadDefault());
+    }
+
+    /**
+     * The segmentation and POS of pre-tokenized sentences that the NER model reads, by the
+     * default segmenter and tagger: what evaluating, training and timing the model on CoNLL data need.
+     */
+    public static TokenMorphology morphology(KnowledgeBase kb, SegmentationLexicon lexicon) {
+        return new TokenMorphology(segmenter(kb, lexicon), new PosTagger());
     }
 
     /** Tokenize, split sentences, segment and tag: the stages the segmentation evaluation scores. */

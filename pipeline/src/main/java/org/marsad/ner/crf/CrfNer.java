@@ -35,12 +35,10 @@ public final class CrfNer {
         this.crf = crf;
     }
 
-    /** The shipped model, with the name lists and word clusters it was trained with. */
-    public static CrfNer loadDefault() {
-        return loadDefault(SegmentationLexicon.loadDefault());
-    }
-
-    /** The shipped model, its features reading the segmentation lexicon the pipeline has loaded already. */
+    /**
+     * The shipped model, with the name lists and word clusters it was trained with; its features
+     * read the segmentation lexicon the segmenter has loaded already.
+     */
     public static CrfNer loadDefault(SegmentationLexicon lexicon) {
         NerFeatureFactory.install(new NerFeatures(NameLists.read(resource(NAME_LISTS)), WordClusters.read(resource(CLUSTERS)), lexicon));
         try (InputStream in = new BufferedInputStream(new GZIPInputStream(resource(MODEL)))) {

@@ -1,6 +1,7 @@
 package org.marsad.ner.crf;
 
 import org.marsad.arabic.ArabicText;
+import org.marsad.arabic.Proclitics;
 import org.marsad.segment.Segmentation;
 import org.marsad.segment.SegmentationLexicon;
 
@@ -18,14 +19,13 @@ import org.marsad.segment.SegmentationLexicon;
  * {@code key} is proclitics + stem, so after ل it has the article's alef back (لالكاظمي).
  */
 public record FeatureStem(String key, String proclitics, String stem) {
-    private static final String PROCLITIC_LETTERS = "وفبلكس";
 
     public static FeatureStem of(String token, SegmentationLexicon lexicon) {
         String key = ArabicText.key(token);
         if (key.length() < 3 || !ArabicText.isArabicLetter(key.charAt(0))) {
             return new FeatureStem(key, "", key);
         }
-        if (PROCLITIC_LETTERS.indexOf(token.charAt(0)) < 0 && PROCLITIC_LETTERS.indexOf(key.charAt(0)) < 0) {
+        if (!Proclitics.isLetter(token.charAt(0)) && !Proclitics.isLetter(key.charAt(0))) {
             return byRule(key); // no proclitic to cut: both ways only take the article off, and this skips the look-up
         }
         Segmentation segmentation = lexicon.get(token);
@@ -36,7 +36,7 @@ public record FeatureStem(String key, String proclitics, String stem) {
         int cut = 0;
         int segment = 0;
         while (segment < segmentation.lengths().length - 1 && segmentation.lengths()[segment] == 1
-                && PROCLITIC_LETTERS.indexOf(token.charAt(cut)) >= 0) {
+                && Proclitics.isLetter(token.charAt(cut))) {
             cut++;
             segment++;
         }

@@ -45,9 +45,12 @@ public final class NerFeatures {
         int n = tokens.size();
         FeatureStem[] split = new FeatureStem[n];
         String[] stems = new String[n];
+        String[] proclitics = new String[n];
+        String[] morphemes = morphology.toArray(String[]::new);
         for (int i = 0; i < n; i++) {
             split[i] = FeatureStem.of(tokens.get(i), lexicon);
             stems[i] = split[i].stem();
+            proclitics[i] = split[i].proclitics();
         }
         List<Set<String>> listed = lists.match(stems);
         List<List<String>> out = new ArrayList<>(n);
@@ -60,7 +63,7 @@ public final class NerFeatures {
                 f.add("S-1S=" + at(stems, i - 1) + "|" + s);
                 f.add("SS+1=" + s + "|" + at(stems, i + 1));
             }
-            f.add("P=" + split[i].proclitics());
+            f.add("P=" + proclitics[i]);
             f.add("SH=" + shape(tokens.get(i)));
             for (int k = 1; k <= AFFIX && k < s.length(); k++) {
                 f.add("SP" + k + "=" + s.substring(0, k));
@@ -70,12 +73,12 @@ public final class NerFeatures {
             f.add("S+1=" + at(stems, i + 1));
             f.add("S-2=" + at(stems, i - 2));
             f.add("S+2=" + at(stems, i + 2));
-            f.add("P-1=" + (i > 0 ? split[i - 1].proclitics() : "<S>"));
-            f.add("P+1=" + (i + 1 < n ? split[i + 1].proclitics() : "</S>"));
-            f.add("M=" + morphology.get(i));
-            f.add("M-1=" + (i > 0 ? morphology.get(i - 1) : "<S>"));
-            f.add("M+1=" + (i + 1 < n ? morphology.get(i + 1) : "</S>"));
-            f.add("MM=" + morphology.get(i) + "|" + (i > 0 ? morphology.get(i - 1) : "<S>"));
+            f.add("P-1=" + at(proclitics, i - 1));
+            f.add("P+1=" + at(proclitics, i + 1));
+            f.add("M=" + morphemes[i]);
+            f.add("M-1=" + at(morphemes, i - 1));
+            f.add("M+1=" + at(morphemes, i + 1));
+            f.add("MM=" + morphemes[i] + "|" + at(morphemes, i - 1));
             String next = at(stems, i + 1);
             // A nisba adjective after a name or title (الأمريكي, السعودية) marks what precedes it.
             f.add("NS2=" + next.substring(Math.max(0, next.length() - 2)));
@@ -104,6 +107,7 @@ public final class NerFeatures {
         }
     }
 
+    /** The value at {@code i}, or the sentence's start or end marker beyond it. */
     private static String at(String[] a, int i) {
         return i < 0 ? "<S>" : i >= a.length ? "</S>" : a[i];
     }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,11 +142,5 @@ public final class NerTrainer {
         ner.write(directory.resolve(CrfNer.MODEL));
         lists.write(directory.resolve(CrfNer.NAME_LISTS));
         clusters.write(directory.resolve(CrfNer.CLUSTERS));
-    }
-
-    static WordClusters readClusters(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return WordClusters.read(in);
-        }
     }
 }

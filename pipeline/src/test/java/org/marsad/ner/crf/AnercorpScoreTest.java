@@ -10,7 +10,6 @@ import org.marsad.Samples;
 import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
 import org.marsad.pipeline.StandardPipeline;
-import org.marsad.pos.PosTagger;
 import org.marsad.segment.SegmentationLexicon;
 
 /**
@@ -26,7 +25,7 @@ class AnercorpScoreTest {
         assumeTrue(Files.exists(TEST), "shared data absent");
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
         CrfNer ner = CrfNer.loadDefault(lexicon);
-        TokenMorphology morphology = new TokenMorphology(StandardPipeline.segmenter(Samples.kb()), new PosTagger());
+        TokenMorphology morphology = StandardPipeline.morphology(Samples.kb(), lexicon);
         NerScore.Result result = NerScore.evaluate(ConllNerReader.read(TEST), tokens -> ner.tag(tokens, morphology.of(tokens)));
         assertThat(result.micro().f1()).isCloseTo(71.23, org.assertj.core.data.Offset.offset(0.01));
         assertThat(result.perType().get("PERS").f1()).isCloseTo(70.90, org.assertj.core.data.Offset.offset(0.01));

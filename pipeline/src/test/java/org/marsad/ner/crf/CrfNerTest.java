@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.pipeline.StandardPipeline;
-import org.marsad.pos.PosTagger;
 import org.marsad.segment.SegmentationLexicon;
 
 /** The shipped CRF model, loaded from the classpath, on sentences of Arabic news. */
@@ -19,7 +18,7 @@ class CrfNerTest {
     @BeforeAll
     static void load() {
         ner = CrfNer.loadDefault(LEXICON);
-        morphology = new TokenMorphology(StandardPipeline.segmenter(Samples.kb()), new PosTagger());
+        morphology = StandardPipeline.morphology(Samples.kb(), LEXICON);
     }
 
     private static List<String> tag(String sentence) {
