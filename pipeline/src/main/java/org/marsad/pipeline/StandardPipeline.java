@@ -42,7 +42,7 @@ public final class StandardPipeline {
     /**
      * The default pipeline, with the statistical NER stage ({@link CrfEntityFinder}) after the
      * knowledge-base and rule finders when {@code statisticalNer} is set. It is off by default:
-     * it finds more of the long tail but loads a 16 MB model and halves a run's speed.
+     * it finds more of the long tail but loads a 15 MB model and halves a run's speed.
      */
     public static Pipeline create(boolean statisticalNer) {
         return create(CompletableFuture.supplyAsync(KnowledgeBase::loadDefault, LOADER), statisticalNer);
