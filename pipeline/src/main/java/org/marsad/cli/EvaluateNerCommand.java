@@ -29,11 +29,11 @@ final class EvaluateNerCommand implements Callable<Integer> {
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
         CrfNer ner = CrfNer.loadDefault(lexicon);
         TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
-        List<NerSentence> all = new ArrayList<>();
+        List<List<NerSentence>> all = new ArrayList<>();
         for (Path file : gold) {
             List<NerSentence> sentences = ConllNerReader.read(file);
-            report(file.toString(), sentences, ner, morphology);
-            all.addAll(sentences);
+            report(file.toString(), List.of(sentences), ner, morphology);
+            all.add(sentences);
         }
         if (gold.size() > 1) {
             report("all " + gold.size() + " files", all, ner, morphology);
@@ -41,8 +41,9 @@ final class EvaluateNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void report(String name, List<NerSentence> gold, CrfNer ner, TokenMorphology morphology) {
-        NerScore.Result result = NerScore.evaluate(gold, tokens -> ner.tag(tokens, morphology.of(tokens)));
+    /** Scores the model on gold documents, each tagged as one run of sentences (a file without document breaks is one). */
+    static void report(String name, List<List<NerSentence>> gold, CrfNer ner, TokenMorphology morphology) {
+        NerScore.Result result = NerScore.evaluate(gold, sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
         System.out.println(name);
         System.out.println(result.toString().indent(2).stripTrailing());
     }

@@ -89,7 +89,7 @@ final class TrainNerCommand implements Callable<Integer> {
             System.err.println("wrote " + out);
         }
         List<NerSentence> test = dev ? heldOut : ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_test.txt"));
-        EvaluateNerCommand.report(dev ? "ANERcorp train, last 10 %" : "ANERcorp test", test, ner, morphology);
+        EvaluateNerCommand.report(dev ? "ANERcorp train, last 10 %" : "ANERcorp test", List.of(test), ner, morphology);
         if (!dev) {
             EvaluateNerCommand.report("AQMAR test", AqmarCorpus.aqmarTest(data.resolve("aqmar-wikipedia-ner")), ner, morphology);
         }

@@ -21,12 +21,12 @@ public final class AqmarCorpus {
     private AqmarCorpus() {
     }
 
-    /** The sentences of the test articles, in the order listed, from the folder of the 28 files. */
-    public static List<NerSentence> aqmarTest(Path aqmarDir) throws IOException {
-        List<NerSentence> sentences = new ArrayList<>();
+    /** The sentences of each test article, in the order listed, from the folder of the 28 files. */
+    public static List<List<NerSentence>> aqmarTest(Path aqmarDir) throws IOException {
+        List<List<NerSentence>> articles = new ArrayList<>();
         for (String article : TEST_ARTICLES) {
-            sentences.addAll(ConllNerReader.read(aqmarDir.resolve(article + ".txt")));
+            articles.add(ConllNerReader.read(aqmarDir.resolve(article + ".txt")));
         }
-        return sentences;
+        return articles;
     }
 }

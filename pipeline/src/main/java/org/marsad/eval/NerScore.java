@@ -63,14 +63,17 @@ public final class NerScore {
         return new Result(micro, perType);
     }
 
-    /** Tags each gold sentence's tokens with {@code tagger} and scores the tags against the gold. */
-    public static Result evaluate(List<NerSentence> gold, Function<List<String>, List<String>> tagger) {
-        List<List<String>> goldTags = new ArrayList<>(gold.size());
-        List<List<String>> predictedTags = new ArrayList<>(gold.size());
-        for (NerSentence sentence : gold) {
-            goldTags.add(sentence.tags());
-            predictedTags.add(tagger.apply(sentence.tokens()));
+    /**
+     * Tags the tokens of each gold document with {@code tagger}, which is given a document's
+     * sentences together (it may read neighbouring sentences), and scores all the tags against the gold.
+     */
+    public static Result evaluate(List<List<NerSentence>> documents, Function<List<List<String>>, List<List<String>>> tagger) {
+        List<List<String>> gold = new ArrayList<>();
+        List<List<String>> predicted = new ArrayList<>();
+        for (List<NerSentence> document : documents) {
+            document.forEach(sentence -> gold.add(sentence.tags()));
+            predicted.addAll(tagger.apply(document.stream().map(NerSentence::tokens).toList()));
         }
-        return score(goldTags, predictedTags);
+        return score(gold, predicted);
     }
 }

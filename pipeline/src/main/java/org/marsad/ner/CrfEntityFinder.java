@@ -9,7 +9,6 @@ import org.marsad.document.Document;
 import org.marsad.document.EntityType;
 import org.marsad.document.Mention;
 import org.marsad.document.Segment;
-import org.marsad.document.Sentence;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
 import org.marsad.format.Iob;
@@ -42,11 +41,13 @@ public final class CrfEntityFinder implements MentionFinder {
     @Override
     public void annotate(Document document) {
         List<Mention> mentions = new ArrayList<>(document.mentions());
-        for (Sentence sentence : document.sentences()) {
-            List<Token> tokens = document.tokensIn(sentence.span());
-            List<String> words = tokens.stream().map(t -> document.text(t.span())).toList();
-            List<String> tags = model.tag(words, tokens.stream().map(TokenMorphology::of).toList());
-            for (Iob.Entity entity : Iob.entities(tags)) {
+        List<List<Token>> sentences = document.sentences().stream().map(sentence -> document.tokensIn(sentence.span())).toList();
+        List<List<String>> tags = model.tag(
+                sentences.stream().map(tokens -> tokens.stream().map(t -> document.text(t.span())).toList()).toList(),
+                sentences.stream().map(tokens -> tokens.stream().map(TokenMorphology::of).toList()).toList());
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (Iob.Entity entity : Iob.entities(tags.get(s))) {
                 Span span = new Span(nameStart(document, tokens.get(entity.start())), tokens.get(entity.end() - 1).span().end());
                 if (MentionScan.overlapping(span, mentions) == null) {
                     mentions.add(new Mention(span, TYPES.get(entity.type())));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,16 +53,20 @@ class NerScoreTest {
     }
 
     @Test
-    void evaluateTagsEachSentenceWithTheTagger() throws Exception {
+    void evaluateTagsEachDocumentsSentencesTogetherAndScoresThemAll() throws Exception {
         List<NerSentence> gold = ConllNerReader.read(ConllNerReaderTest.goldFile());
-        Map<List<String>, List<String>> tagger = new HashMap<>();
-        for (int s = 0; s < gold.size(); s++) {
-            tagger.put(gold.get(s).tokens(), PREDICTED.get(s));
-        }
-        assertThat(NerScore.evaluate(gold, tagger::get))
-                .isEqualTo(NerScore.score(gold.stream().map(NerSentence::tags).toList(), PREDICTED));
+        List<List<String>> tokens = gold.stream().map(NerSentence::tokens).toList();
+        List<List<NerSentence>> documents = List.of(gold.subList(0, 1), gold.subList(1, gold.size()));
+        List<List<List<String>>> given = new ArrayList<>();
+        NerScore.Result result = NerScore.evaluate(documents, sentences -> {
+            int from = given.isEmpty() ? 0 : 1;
+            given.add(sentences);
+            return PREDICTED.subList(from, from + sentences.size());
+        });
+        assertThat(given).containsExactly(tokens.subList(0, 1), tokens.subList(1, tokens.size()));
+        assertThat(result).isEqualTo(NerScore.score(gold.stream().map(NerSentence::tags).toList(), PREDICTED));
         Map<List<String>, List<String>> perfect = gold.stream().collect(Collectors.toMap(NerSentence::tokens, NerSentence::tags));
-        assertThat(NerScore.evaluate(gold, perfect::get).micro()).isEqualTo(new Prf(9, 0, 0));
+        assertThat(NerScore.evaluate(documents, sentences -> sentences.stream().map(perfect::get).toList()).micro()).isEqualTo(new Prf(9, 0, 0));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.marsad.cluster.WordClusters;
 import org.marsad.format.Iob;
@@ -17,7 +18,8 @@ import org.marsad.segment.SegmentationLexicon;
 /**
  * The trained NER model: a linear-chain CRF (CoreNLP's {@link CRFClassifier}) over
  * {@link NerFeatures}, trained on ANERcorp by {@link NerTrainer}. It tags surface tokens, clitics
- * still attached, with IOB2 labels over PERS, ORG, LOC and MISC, ANERcorp's tag names.
+ * still attached, with IOB2 labels over PERS, ORG, LOC and MISC, ANERcorp's tag names, one
+ * sentence at a time; then {@link RepeatedNames} tags the names it found where they recur nearby.
  *
  * <p>One instance may be shared by threads: CoreNLP keeps a tagging call's state on the tokens
  * of that call.
@@ -30,9 +32,11 @@ public final class CrfNer {
     static final String CLUSTERS = "clusters.tsv.gz";
 
     private final CRFClassifier<CoreLabel> crf;
+    private final RepeatedNames repeatedNames;
 
-    CrfNer(CRFClassifier<CoreLabel> crf) {
+    CrfNer(CRFClassifier<CoreLabel> crf, SegmentationLexicon lexicon, WordClusters clusters) {
         this.crf = crf;
+        this.repeatedNames = new RepeatedNames(lexicon, Set.copyOf(clusters.mostFrequent(RepeatedNames.COMMON_WORDS)));
     }
 
     /**
@@ -40,9 +44,10 @@ public final class CrfNer {
      * read the segmentation lexicon the segmenter has loaded already.
      */
     public static CrfNer loadDefault(SegmentationLexicon lexicon) {
-        NerFeatureFactory.install(new NerFeatures(NameLists.read(resource(NAME_LISTS)), WordClusters.read(resource(CLUSTERS)), lexicon));
+        WordClusters clusters = WordClusters.read(resource(CLUSTERS));
+        NerFeatureFactory.install(new NerFeatures(NameLists.read(resource(NAME_LISTS)), clusters, lexicon));
         try (InputStream in = new BufferedInputStream(new GZIPInputStream(resource(MODEL)))) {
-            return new CrfNer(CRFClassifier.getClassifier(in));
+            return new CrfNer(CRFClassifier.getClassifier(in), lexicon, clusters);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ClassNotFoundException e) {
@@ -58,8 +63,20 @@ public final class CrfNer {
         return in;
     }
 
-    /** IOB2 tags of one sentence of surface tokens and their {@link TokenMorphology morphology}, one per token. */
-    public List<String> tag(List<String> tokens, List<String> morphology) {
+    /**
+     * IOB2 tags of a document's sentences of surface tokens and their {@link TokenMorphology
+     * morphology}, one per token. A corpus without document breaks may be given as one run: a
+     * name's recurrences are looked for {@link RepeatedNames#WINDOW a few sentences} either side.
+     */
+    public List<List<String>> tag(List<List<String>> sentences, List<List<String>> morphology) {
+        List<List<String>> tags = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            tags.add(tagSentence(sentences.get(s), morphology.get(s)));
+        }
+        return repeatedNames.apply(sentences, tags);
+    }
+
+    private List<String> tagSentence(List<String> tokens, List<String> morphology) {
         if (tokens.isEmpty()) {
             return List.of();
         }

@@ -122,7 +122,7 @@ public final class NerTrainer {
         }
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(crfProperties);
         crf.train(documents, crf.makeReaderAndWriter());
-        return new CrfNer(crf);
+        return new CrfNer(crf, lexicon, clusters);
     }
 
     /** Gold-labelled tokens, marked unseen where {@code unseen} holds for their stem. */

@@ -47,7 +47,7 @@ public final class OpenNlpComparison {
         NameFinderFeatures.install(this::featuresOf);
         TokenNameFinderModel model = NameFinderME.train("ar", null, new CollectionObjectStream<>(samples), parameters, new NameFinderFeatures());
         NameFinderME finder = new NameFinderME(model);
-        return NerScore.evaluate(test, tokens -> {
+        return NerScore.evaluate(List.of(test), sentences -> sentences.stream().map(tokens -> {
             String[] tags = new String[tokens.size()];
             Arrays.fill(tags, "O");
             for (Span name : finder.find(tokens.toArray(String[]::new))) {
@@ -57,6 +57,6 @@ public final class OpenNlpComparison {
             }
             finder.clearAdaptiveData();
             return List.of(tags);
-        });
+        }).toList());
     }
 }

@@ -46,6 +46,11 @@ public final class TokenMorphology {
         return document.tokens().stream().map(TokenMorphology::of).toList();
     }
 
+    /** The morphology of each token of each sentence. */
+    public List<List<String>> ofSentences(List<List<String>> sentences) {
+        return sentences.stream().map(this::of).toList();
+    }
+
     /** The morphology of a segmented and tagged token. */
     public static String of(Token token) {
         StringBuilder tags = new StringBuilder();

@@ -23,7 +23,7 @@ class CrfNerTest {
 
     private static List<String> tag(String sentence) {
         List<String> tokens = List.of(sentence.split(" "));
-        List<String> tags = ner.tag(tokens, morphology.of(tokens));
+        List<String> tags = ner.tag(List.of(tokens), List.of(morphology.of(tokens))).get(0);
         assertThat(tags).hasSameSizeAs(tokens);
         return tags;
     }
