@@ -61,7 +61,7 @@ final class TrainNerCommand implements Callable<Integer> {
             }
         } else {
             System.err.println("learning word clusters from SaudiNewsNet…");
-            clusters = NerTrainer.clusters(new SaudiNewsNet(data).sliceArticles(SaudiNewsNet.BENCHMARK_ARTICLES, Integer.MAX_VALUE)
+            clusters = NerTrainer.clusters(new SaudiNewsNet(data).archiveArticlesExceptBenchmark()
                     .stream().map(SaudiNewsNet.Article::text).toList(), lexicon);
             if (clustersFile != null) {
                 clusters.write(clustersFile);

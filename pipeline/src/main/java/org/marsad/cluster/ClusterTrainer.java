@@ -7,24 +7,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Function;
 import org.marsad.tokenize.Tokenizer;
 
 /**
  * Learns {@link WordClusters} from raw text by distributional similarity: each frequent word is
- * a vector of positive PMI with the words at positions −2, −1, +1 and +2, randomly projected to
- * {@link #DIMENSIONS} dimensions; spherical k-means groups the vectors into fine classes,
- * and the fine centroids into coarse ones, giving a two-level id like a Brown
- * cluster's bit prefixes. Why not Brown clustering itself: its agglomerative merging is
- * quadratic in the classes and takes hours on this vocabulary; this takes about a minute.
- * Every random choice comes from {@link #SEED}, so the same text gives the same clusters.
+ * a vector of positive PMI with the words at positions −2, −1, +1 and +2, reduced to
+ * {@link #DIMENSIONS} dimensions by truncated SVD; spherical k-means groups the vectors into fine
+ * classes, and the fine centroids into coarse ones, giving a two-level id like a Brown cluster's
+ * bit prefixes. Why not Brown clustering itself: its agglomerative merging is quadratic in the
+ * classes and takes hours on this vocabulary; this takes a few minutes. Why SVD rather than a
+ * random projection (this class's first version): a random projection keeps the PPMI vectors'
+ * noise, and its classes mixed names with common words; the SVD's put أردوغان with أوباما,
+ * بوتين and نتنياهو, and الخرطوم with صنعاء, بغداد and دمشق. Every random choice comes from
+ * {@link #SEED}, so the same text gives the same clusters.
  */
 public final class ClusterTrainer {
     static final int VOCABULARY = 50_000;
     static final int MIN_COUNT = 5;
     static final int CONTEXT_WORDS = 1000;
-    static final int DIMENSIONS = 160;
+    static final int DIMENSIONS = 200;
     static final int ITERATIONS = 12;
     static final long SEED = 20240611L;
     private static final int[] OFFSETS = {-2, -1, 1, 2};
@@ -90,9 +92,13 @@ public final class ClusterTrainer {
         return WordClusters.of(byWord);
     }
 
-    /** PPMI of (word, offset, context word) over the most frequent context words, randomly projected. */
+    /**
+     * PPMI of (word, offset, context word) over the most frequent context words, reduced by
+     * {@link PpmiSvd}. Each word's dense counts are freed once its row is made: they are the memory peak.
+     */
     private static float[][] vectors(List<int[]> paragraphs, int[] rank, int size) {
-        int dims = OFFSETS.length * CONTEXT_WORDS;
+        int contextWords = Math.min(CONTEXT_WORDS, size);
+        int dims = OFFSETS.length * contextWords;
         int[][] cooccurrences = new int[size][];
         long[] contextTotals = new long[dims];
         long total = 0;
@@ -102,40 +108,44 @@ public final class ClusterTrainer {
                 for (int o = 0; o < OFFSETS.length && w >= 0; o++) {
                     int j = i + OFFSETS[o];
                     int c = j < 0 || j >= p.length ? -1 : rank[p[j]];
-                    if (c >= 0 && c < CONTEXT_WORDS) {
+                    if (c >= 0 && c < contextWords) {
                         if (cooccurrences[w] == null) {
                             cooccurrences[w] = new int[dims];
                         }
-                        cooccurrences[w][o * CONTEXT_WORDS + c]++;
-                        contextTotals[o * CONTEXT_WORDS + c]++;
+                        cooccurrences[w][o * contextWords + c]++;
+                        contextTotals[o * contextWords + c]++;
                         total++;
                     }
                 }
             }
         }
-        Random random = new Random(SEED);
-        float[][] projection = new float[dims][DIMENSIONS];
-        for (float[] row : projection) {
-            for (int k = 0; k < DIMENSIONS; k++) {
-                row[k] = (float) random.nextGaussian();
-            }
-        }
-        float[][] vectors = new float[size][DIMENSIONS];
+        PpmiSvd.Row[] rows = new PpmiSvd.Row[size];
         for (int w = 0; w < size; w++) {
-            int[] counts = cooccurrences[w];
-            if (counts == null) {
-                continue;
-            }
-            long wordTotal = Arrays.stream(counts).asLongStream().sum();
-            for (int d = 0; d < dims; d++) {
-                double pmi = counts[d] == 0 ? 0 : Math.log((double) counts[d] * total / ((double) wordTotal * contextTotals[d]));
-                for (int k = 0; k < DIMENSIONS && pmi > 0; k++) {
-                    vectors[w][k] += (float) pmi * projection[d][k];
-                }
-            }
-            cooccurrences[w] = null; // the dense counts are the memory peak: free them as we go
-            SphericalKMeans.normalized(vectors[w]);
+            rows[w] = ppmi(cooccurrences[w], contextTotals, total);
+            cooccurrences[w] = null;
+        }
+        float[][] vectors = PpmiSvd.reduce(rows, dims, Math.min(DIMENSIONS, dims));
+        for (float[] v : vectors) {
+            SphericalKMeans.normalized(v);
         }
         return vectors;
+    }
+
+    private static PpmiSvd.Row ppmi(int[] counts, long[] contextTotals, long total) {
+        if (counts == null) {
+            return new PpmiSvd.Row(new int[0], new float[0]);
+        }
+        long wordTotal = Arrays.stream(counts).asLongStream().sum();
+        int[] contexts = new int[counts.length];
+        float[] values = new float[counts.length];
+        int n = 0;
+        for (int d = 0; d < counts.length; d++) {
+            double pmi = counts[d] == 0 ? 0 : Math.log((double) counts[d] * total / ((double) wordTotal * contextTotals[d]));
+            if (pmi > 0) {
+                contexts[n] = d;
+                values[n++] = (float) pmi;
+            }
+        }
+        return new PpmiSvd.Row(Arrays.copyOf(contexts, n), Arrays.copyOf(values, n));
     }
 }
