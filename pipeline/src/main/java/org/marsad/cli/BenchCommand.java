@@ -1,9 +1,10 @@
 package org.marsad.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.marsad.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,20 +38,17 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark bench = new Benchmark(input, threads, marsadJavaOptions, coreNlpJavaOptions);
         long words = bench.words();
         Benchmark.Run marsad = bench.marsad();
-        List<Benchmark.Run> runs = new ArrayList<>(List.of(marsad));
-        if (statisticalNer) {
-            runs.add(bench.marsadWithStatisticalNer());
-        }
+        Benchmark.Run withCrf = statisticalNer ? bench.marsadWithStatisticalNer() : null;
         Benchmark.Run coreNlp = bench.coreNlp();
-        runs.add(coreNlp);
+        List<Benchmark.Run> runs = Stream.of(marsad, withCrf, coreNlp).filter(Objects::nonNull).toList();
         System.out.printf("%-10s %10s %12s %14s%n", "pipeline", "wall s", "words/s", "peak RSS MB");
         for (Benchmark.Run run : runs) {
             System.out.printf("%-10s %10.1f %12.0f %14.0f%n", run.name(), run.seconds(), run.wordsPerSecond(words), run.peakRssKb() / 1024.0);
         }
         System.out.printf("words: %d, threads: %d, marsad JVM: %s, corenlp JVM: %s%nspeed-up of marsad over corenlp: %.2fx%n",
                 words, threads, marsadJavaOptions, coreNlpJavaOptions, coreNlp.seconds() / marsad.seconds());
-        if (statisticalNer) {
-            System.out.printf("speed-up of marsad with --statistical-ner over corenlp: %.2fx%n", coreNlp.seconds() / runs.get(1).seconds());
+        if (withCrf != null) {
+            System.out.printf("speed-up of marsad with --statistical-ner over corenlp: %.2fx%n", coreNlp.seconds() / withCrf.seconds());
         }
         return 0;
     }
