@@ -6,10 +6,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.marsad.document.Document;
 import org.marsad.extract.ArticleExtractor;
@@ -21,7 +22,6 @@ import org.marsad.read.InputReader;
 import org.marsad.read.Page;
 import org.marsad.read.ReadOptions;
 import org.marsad.read.Unit;
-import org.marsad.write.DocumentWriter;
 
 /**
  * A corpus-scale run: inputs are read one page at a time on the calling thread, extracted,
@@ -43,20 +43,30 @@ public final class BatchRun {
     /** Started once the inputs' total size is known; the reader reports bytes consumed to it. */
     private ProgressMeter progress = ProgressMeter.start(false, 0, stats);
 
+    /** Wraps the records file's stream: the identity, but for tests that inject a failing disk. */
+    private final UnaryOperator<OutputStream> recordsStream;
+
     public BatchRun(BatchOptions options, PrintStream err) {
+        this(options, err, UnaryOperator.identity());
+    }
+
+    BatchRun(BatchOptions options, PrintStream err, UnaryOperator<OutputStream> recordsStream) {
         this.options = options;
         this.err = err;
+        this.recordsStream = recordsStream;
     }
 
     /**
      * Runs the batch and returns the exit code. The pipeline is loaded only once the output is
      * known to be writable, so a configuration error costs no model loading.
      */
-    public int run(Supplier<Pipeline> pipelines, Function<OutputStream, DocumentWriter> writers, InputStream stdin) {
+    public int run(Supplier<Pipeline> pipelines, InputStream stdin) {
         RunOutput output;
         try {
-            output = options.output() == null ? RunOutput.stdout(writers)
-                    : RunOutput.open(options.output(), options.resume(), writers);
+            output = openOutput();
+        } catch (RefusedOutput e) {
+            err.println("marsad: " + e.getMessage());
+            return EXIT_CONFIG;
         } catch (IOException | UncheckedIOException e) {
             err.println("marsad: cannot write " + options.output() + ": " + e.getMessage());
             return EXIT_CONFIG;
@@ -96,6 +106,25 @@ public final class BatchRun {
         }
         err.println(stats.summary());
         return stats.errors.get() + output.previousErrors() == 0 ? EXIT_OK : EXIT_SOME_INPUTS_FAILED;
+    }
+
+    /**
+     * The output, once it is known not to be an input: a run never opens an input for writing
+     * (it would truncate it), nor writes where it reads (it would read its own growing output).
+     */
+    private RunOutput openOutput() throws IOException, RefusedOutput {
+        if (options.output() == null) {
+            return RunOutput.stdout(options.format());
+        }
+        for (Path file : RunOutput.files(options.output())) {
+            String input = InputReader.inputCovering(options.inputs(), file);
+            if (input != null) {
+                throw new RefusedOutput("refusing to write " + file + ": it is read as the input " + input
+                        + ", so the run would overwrite or read its own output; choose an -o outside the inputs");
+            }
+        }
+        return RunOutput.open(options.output(), options.resume(), RunCommand.of(options.format(), options.inputs()),
+                recordsStream);
     }
 
     private void fail(RunOutput output, InputError error) {

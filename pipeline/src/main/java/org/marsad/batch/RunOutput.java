@@ -1,8 +1,5 @@
 package org.marsad.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.marsad.document.Document;
 import org.marsad.read.InputError;
+import org.marsad.read.InputFile;
 import org.marsad.read.Unit;
 import org.marsad.write.DocumentWriter;
+import org.marsad.write.OutputFormat;
 
 /**
  * The files a run writes: the records ({@code OUT}), the errors ({@code OUT.errors.jsonl}: one
@@ -29,90 +30,87 @@ import org.marsad.write.DocumentWriter;
  *
  * <p>Why a journal: a killed run must resume without losing or repeating a document. Each unit's
  * records and errors are written and flushed together, under one lock, and only then is a journal
- * line appended: {@code [records bytes, errors bytes, "unit"]}, the sizes of both files once the
- * unit was in them. Anything in the files past the last journal line belongs to a unit the run did
+ * line appended (see {@link Journal}): {@code [records bytes, errors bytes, "unit"]}, the sizes of
+ * both files once the unit was in them. Anything in the files past the last journal line belongs to a unit the run did
  * not finish, perhaps cut mid-record. So {@code --resume} reads the journal's whole lines (a
  * partial last line is dropped), truncates both files to the sizes of the last one, and skips the
  * units it names; the unfinished units are read again. This holds for any record format whose
- * writer writes each document whole, and needs no parsing of the records. Kill -9 loses nothing
+ * writer writes each document whole, and needs no parsing of the records; a format with a
+ * beginning and an end (HTML) writes its beginning with the first unit and its end on close,
+ * after the last journal line, so a resumed run cuts the end off and writes it again. Units are
+ * named by canonical paths, so an input named another way is still the same input. Kill -9 loses nothing
  * the files were told; a power cut may (nothing is fsynced, for speed).
  */
 final class RunOutput implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Counted records;
     private final Counted errors;
-    private final OutputStream journal;
+    private final Journal journal;
     private final DocumentWriter writer;
     private final UnitSet done;
     private final long previousErrors;
+    /** Canonical paths of the last few input paths seen: units come file by file. */
+    private final Map<String, String> canonical = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 16;
+        }
+    };
 
-    private RunOutput(Counted records, Counted errors, OutputStream journal,
-                      Function<OutputStream, DocumentWriter> writers, UnitSet done, long previousErrors) {
+    private RunOutput(Counted records, Counted errors, Journal journal, DocumentWriter writer, long previousErrors) {
         this.records = records;
         this.errors = errors;
         this.journal = journal;
-        this.writer = writers.apply(records);
-        this.done = done;
+        this.writer = writer;
+        this.done = journal == null ? new UnitSet() : journal.done();
         this.previousErrors = previousErrors;
     }
 
     /** Standard output: no errors file, no journal, nothing to resume. */
-    static RunOutput stdout(Function<OutputStream, DocumentWriter> writers) {
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        return new RunOutput(new Counted(out, 0), null, null, writers, new UnitSet(), 0);
+    static RunOutput stdout(OutputFormat format) {
+        Counted out = new Counted(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), 0);
+        return new RunOutput(out, null, null, format.open(out, false), 0);
     }
 
     /**
-     * Opens OUT and its companions, truncated to the journal when resuming, else emptied.
+     * Locks OUT's journal, then opens OUT and its companions, truncated to the journal when
+     * resuming, else emptied. {@code wrap} wraps the records file's stream (tests inject faults).
      *
      * @throws IOException when they cannot be created or written (a configuration error)
+     * @throws RefusedOutput when another run writes OUT, or it cannot be resumed by this command
      */
-    static RunOutput open(Path out, boolean resume, Function<OutputStream, DocumentWriter> writers) throws IOException {
+    static RunOutput open(Path out, boolean resume, RunCommand command, UnaryOperator<OutputStream> wrap)
+            throws IOException, RefusedOutput {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Path errorsFile = sibling(out, ".errors.jsonl");
-        Path journalFile = sibling(out, ".done");
-        UnitSet done = new UnitSet();
-        long[] sizes = {0, 0, 0};   // records, errors, journal
-        if (resume && Files.exists(journalFile)) {
-            sizes = readJournal(journalFile, done);
-            if (size(out) < sizes[0] || size(errorsFile) < sizes[1]) {
-                throw new IOException(out + " or its errors file is shorter than its journal " + journalFile
-                        + " records; it was changed since, so the run cannot be resumed");
+        Journal journal = Journal.open(sibling(out, ".done"), out, resume, command);
+        try {
+            long recordsSize = journal.recordsSize();
+            long errorsSize = journal.errorsSize();
+            if (size(out) < recordsSize || size(errorsFile) < errorsSize) {
+                throw new RefusedOutput("cannot resume " + out + ": it or its errors file is shorter than its journal "
+                        + sibling(out, ".done") + " records; it was changed since");
             }
+            long previousErrors = errorsSize == 0 ? 0 : countLines(errorsFile, errorsSize);
+            Counted records = new Counted(wrap.apply(append(out, recordsSize)), recordsSize);
+            Counted errors = new Counted(append(errorsFile, errorsSize), errorsSize);
+            // Resumed output already has the format's beginning: it came with the first unit.
+            return new RunOutput(records, errors, journal, command.format().open(records, recordsSize > 0), previousErrors);
+        } catch (IOException | RefusedOutput | RuntimeException e) {
+            journal.close();
+            throw e;
         }
-        long previousErrors = sizes[1] == 0 ? 0 : countLines(errorsFile, sizes[1]);
-        return new RunOutput(new Counted(append(out, sizes[0]), sizes[0]), new Counted(append(errorsFile, sizes[1]),
-                sizes[1]), append(journalFile, sizes[2]), writers, done, previousErrors);
+    }
+
+    /** OUT and the companions named after it: the errors file and the journal. */
+    static List<Path> files(Path out) {
+        return List.of(out, sibling(out, ".errors.jsonl"), sibling(out, ".done"));
     }
 
     private static Path sibling(Path out, String suffix) {
         return out.resolveSibling(out.getFileName() + suffix);
-    }
-
-    /** Collects the journal's units; returns the sizes of records, errors and journal after its last whole line. */
-    private static long[] readJournal(Path journal, UnitSet done) throws IOException {
-        byte[] bytes = Files.readAllBytes(journal);
-        long[] sizes = {0, 0, 0};
-        int start = 0;
-        for (int end = 0; end < bytes.length; end++) {
-            if (bytes[end] != '\n') {
-                continue;
-            }
-            JsonNode line;
-            try {
-                line = JSON.readTree(new String(bytes, start, end - start, StandardCharsets.UTF_8));
-            } catch (JsonProcessingException e) {
-                break;
-            }
-            done.add(line.get(2).asText());
-            sizes = new long[] {line.get(0).asLong(), line.get(1).asLong(), end + 1};
-            start = end + 1;
-        }
-        return sizes;
     }
 
     private static long size(Path file) throws IOException {
@@ -138,7 +136,7 @@ final class RunOutput implements AutoCloseable {
     }
 
     boolean isDone(Unit unit) {
-        return done.contains(unit.toString());
+        return journal != null && done.contains(key(unit));
     }
 
     int resumedUnits() {
@@ -149,9 +147,18 @@ final class RunOutput implements AutoCloseable {
         return previousErrors;
     }
 
+    /** The unit as the journal names it: by its file's canonical path. */
+    private String key(Unit unit) {
+        String path;
+        synchronized (canonical) {
+            path = canonical.computeIfAbsent(unit.path(), InputFile::canonical);
+        }
+        return new Unit(path, unit.line(), unit.record()).toString();
+    }
+
     /** Writes a finished unit whole, then journals it. Units a previous run finished are ignored. */
     synchronized void complete(UnitResult result) {
-        if (done.contains(result.unit().toString())) {
+        if (isDone(result.unit())) {
             return;
         }
         try {
@@ -164,11 +171,7 @@ final class RunOutput implements AutoCloseable {
                     errors.write(errorLine(error));
                 }
                 errors.flush();
-            }
-            if (journal != null) {
-                journal.write(JSON.writeValueAsBytes(List.of(records.count, errors.count, result.unit().toString())));
-                journal.write('\n');
-                journal.flush();
+                journal.append(records.count, errors.count, key(result.unit()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -181,11 +184,11 @@ final class RunOutput implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        writer.close();
-        records.close();
-        if (errors != null) {
-            errors.close();
-            journal.close();
+        try (records; journal) {
+            writer.close();
+            if (errors != null) {
+                errors.close();
+            }
         }
     }
 

@@ -65,7 +65,7 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         // A progress bar only on a terminal: never into a log file or a test's captured stderr.
         boolean progress = !quiet && System.console() != null;
-        BatchOptions options = new BatchOptions(inputs, output, resume, threads, maxChars, progress);
-        return new BatchRun(options, System.err).run(() -> StandardPipeline.create(statisticalNer), format::open, System.in);
+        BatchOptions options = new BatchOptions(inputs, output, format, resume, threads, maxChars, progress);
+        return new BatchRun(options, System.err).run(() -> StandardPipeline.create(statisticalNer), System.in);
     }
 }

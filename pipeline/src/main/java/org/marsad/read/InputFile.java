@@ -1,5 +1,8 @@
 package org.marsad.read;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -14,6 +17,35 @@ public record InputFile(Path path, String id) {
         Path relative = root == null ? file.getFileName() : root.relativize(file);
         String id = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
         return new InputFile(file, stripExtensions(id));
+    }
+
+    /**
+     * The one name of a path however it was written ({@code ./in.jsonl}, {@code in.jsonl}, through a
+     * link): absolute, normalised, with links resolved as far as the path exists.
+     */
+    public static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /** {@link #canonical(Path)} of a path as written on the command line; a name that is no path stays as it is. */
+    public static String canonical(String path) {
+        try {
+            return canonical(Path.of(path)).toString();
+        } catch (InvalidPathException e) {
+            return path;
+        }
     }
 
     /** Whether the file is gzip-compressed ({@code page.html.gz}). */

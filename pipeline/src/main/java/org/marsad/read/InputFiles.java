@@ -43,6 +43,41 @@ final class InputFiles {
         return List.of();
     }
 
+    /**
+     * Whether {@code input} names {@code file}, or would once it exists: the file itself (also
+     * through another name or a link), a path under the directory, or a match of the glob. A
+     * run's output must never be one of its inputs, or it would wipe or read itself.
+     */
+    static boolean covers(String input, Path file) {
+        Path path = Path.of(input);
+        Path candidate = InputFile.canonical(file);
+        if (Files.isDirectory(path)) {
+            return candidate.startsWith(InputFile.canonical(path));
+        }
+        if (Files.exists(path)) {
+            return candidate.equals(InputFile.canonical(path)) || sameFile(path, file);
+        }
+        if (isGlob(input)) {
+            Path root = InputFile.canonical(fixedPrefix(input));
+            if (!candidate.startsWith(root)) {
+                return false;
+            }
+            // As the walk would see it: the glob's root as typed, then the path beneath it.
+            Path walked = fixedPrefix(input).resolve(root.relativize(candidate).toString());
+            return FileSystems.getDefault().getPathMatcher("glob:" + input).matches(walked)
+                    || FileSystems.getDefault().getPathMatcher("glob:" + input.replace("**/", "")).matches(walked);
+        }
+        return false;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static List<InputFile> walk(Path root, java.util.function.Predicate<Path> wanted, String input,
                                         Consumer<InputError> errors) {
         List<InputFile> files = new ArrayList<>();

@@ -50,6 +50,12 @@ public final class InputReader {
                 : InputFiles.expand(input, errors).stream()).toList();
     }
 
+    /** The input among {@code inputs} that names {@code file} or would once it exists (see {@link InputFiles#covers}), or null. */
+    public static String inputCovering(List<String> inputs, java.nio.file.Path file) {
+        return inputs.stream().filter(input -> !STDIN.equals(input) && InputFiles.covers(input, file))
+                .findFirst().orElse(null);
+    }
+
     /** The pages of every input, read as the stream is consumed. */
     public Stream<Page> read(List<String> inputs) {
         return readFiles(files(inputs));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.Samples;
-import org.marsad.write.JsonlWriter;
+import org.marsad.write.OutputFormat;
 
 /** A messy crawl end to end: every input is annotated or in the errors file, and the run goes on. */
 class BatchRunTest {
@@ -37,9 +37,9 @@ class BatchRunTest {
         MessyCorpus.write(corpus);
         Path out = dir.resolve("out/annotated.jsonl");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        BatchOptions options = new BatchOptions(List.of(corpus.toString()), out, false, 2, 1_000_000, false);
+        BatchOptions options = new BatchOptions(List.of(corpus.toString()), out, OutputFormat.JSONL, false, 2, 1_000_000, false);
         exitCode = new BatchRun(options, new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(Samples::pipeline, JsonlWriter::new, InputStream.nullInputStream());
+                .run(Samples::pipeline, InputStream.nullInputStream());
         stderr = err.toString(StandardCharsets.UTF_8);
         records = new TreeMap<>();
         for (String line : Files.readAllLines(out)) {
@@ -115,7 +115,12 @@ class BatchRunTest {
 
     @Test
     void theJournalNamesEveryInputUnitOnce() throws IOException {
-        List<String> units = Files.readAllLines(dir.resolve("out/annotated.jsonl.done"));
+        List<String> journal = Files.readAllLines(dir.resolve("out/annotated.jsonl.done"));
+        assertThat(JSON.readTree(journal.get(0)).get("format").asText()).isEqualTo("jsonl");
+        List<String> units = new ArrayList<>();
+        for (String line : journal.subList(1, journal.size())) {
+            units.add(JSON.readTree(line).get(2).asText());
+        }
         assertThat(units).doesNotHaveDuplicates();
         // 8 files and the WARC's one HTML record, 3 JSONL lines; huge, binary and empty are units too.
         assertThat(units).hasSize(1 + 1 + 1 + 1 + 1 + 3 + 1 + 1 + 1 + 1);

@@ -2,74 +2,49 @@ package org.marsad.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.Samples;
-import org.marsad.write.JsonlWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.marsad.write.OutputFormat;
 
-/** A run killed part-way (a real kill -9 of a real process) and resumed: every document exactly once. */
+/**
+ * A run killed part-way (a real kill -9 of a real process) and resumed, in every format: the
+ * output is byte for byte that of a run never killed, so every document is in it exactly once.
+ */
 class ResumeAfterKillTest {
     private static final int DOCUMENTS = 40;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void aKilledRunResumesWithEveryDocumentOnce(@TempDir Path dir) throws Exception {
-        Path input = dir.resolve("docs.jsonl");
-        String body = (MessyCorpus.KADHIMI_IN_BAGHDAD + " " + MessyCorpus.BIDEN + " ").repeat(5);
-        Files.write(input, IntStream.rangeClosed(1, DOCUMENTS)
-                .mapToObj(i -> "{\"id\":\"doc-" + i + "\",\"text\":\"" + body + "\"}").toList());
-        Path out = dir.resolve("out.jsonl");
+    @ParameterizedTest
+    @EnumSource(OutputFormat.class)
+    void aKilledRunResumesToTheOutputOfAnUninterruptedOne(OutputFormat format, @TempDir Path dir) throws Exception {
+        Path input = BatchRuns.documents(dir.resolve("docs.jsonl"), DOCUMENTS);
+        Path out = dir.resolve("out." + format.label());
+        Path journal = dir.resolve("out." + format.label() + ".done");
 
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.marsad.cli.Main",
-                "annotate", input.toString(), "-o", out.toString(), "--threads", "2")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile()).start();
+        Process run = BatchRuns.start(dir.resolve("run.log"), input.toString(), "-o", out.toString(),
+                "--format", format.label(), "--threads", "2");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (lines(out) < 5 && run.isAlive() && System.nanoTime() < deadline) {
+        while (BatchRuns.lines(journal) < 6 && run.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         run.destroyForcibly().waitFor();
-        int before = lines(out);
-        assertThat(before).as("killed part-way").isBetween(1, DOCUMENTS - 1);
+        // The journal's first line is the command; then one line per finished document.
+        assertThat(BatchRuns.lines(journal) - 1).as("killed part-way").isBetween(1, DOCUMENTS - 1);
         // As if killed in the middle of a write: half a record with no newline.
         Files.writeString(out, "{\"id\":\"doc-half\",\"kind\":\"docu", StandardOpenOption.APPEND);
 
-        BatchOptions resume = new BatchOptions(List.of(input.toString()), out, true, 2, 5_000_000, false);
-        int code = new BatchRun(resume, new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .run(Samples::pipeline, JsonlWriter::new, InputStream.nullInputStream());
+        BatchRuns.Result resumed = BatchRuns.run(List.of(input.toString()), out, format, true);
+        assertThat(resumed.code()).isZero();
+        assertThat(resumed.stderr()).contains("input units already done");
+        assertThat(BatchRuns.lines(journal)).isEqualTo(1 + DOCUMENTS);
 
-        assertThat(code).isZero();
-        List<String> ids = new ArrayList<>();
-        for (String line : Files.readAllLines(out)) {
-            ids.add(JSON.readTree(line).get("id").asText());
-        }
-        assertThat(ids).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, DOCUMENTS).mapToObj(i -> "doc-" + i).toList());
-        assertThat(Files.readString(out)).endsWith("\n");
-        assertThat(Files.readAllLines(dir.resolve("out.jsonl.done"))).hasSize(DOCUMENTS);
-    }
-
-    private static int lines(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        int n = 0;
-        for (byte b : bytes) {
-            n += b == '\n' ? 1 : 0;
-        }
-        return n;
+        Path whole = dir.resolve("whole." + format.label());
+        assertThat(BatchRuns.run(List.of(input.toString()), whole, format, false).code()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(whole));
     }
 }

@@ -19,6 +19,7 @@ import org.marsad.document.Span;
  * the page writer keeps strings rather than documents.
  */
 record ArticleView(String anchor, String title, String publisher, String date, List<Actor> actors, String section) {
+    private static final int TOP_ACTORS = 3;
 
     /** An actor of one document and how often the document mentions it. */
     record Actor(EntityRef entity, String type, int count) {
@@ -62,6 +63,14 @@ record ArticleView(String anchor, String title, String publisher, String date, L
         }
         out.append("</ul></aside>\n</div>\n</article>\n");
         return new ArticleView(anchor, title, doc.source().publisher(), date, actors, out.toString());
+    }
+
+    /** The document's row in the page's index: title (a link to its section), publisher, date, top actors. */
+    String indexRow() {
+        return "<tr><td><a href=\"#" + Html.escape(anchor) + "\">" + Html.escape(title) + "</a></td><td>"
+                + Html.escape(publisher) + "</td><td class=\"date\"><bdi>" + date + "</bdi></td><td>"
+                + Html.escape(actors.stream().limit(TOP_ACTORS).map(a -> a.entity().name())
+                        .collect(java.util.stream.Collectors.joining("، "))) + "</td></tr>\n";
     }
 
     /** The linked actors of the mentions, most mentioned first. */

@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
 import org.marsad.write.DocumentWriter;
@@ -16,30 +13,52 @@ import org.marsad.write.DocumentWriter;
  * Writes one self-contained HTML page for a run: an index of the documents and, for each, its
  * text right to left with mentions highlighted by type and a list of its actors that highlights
  * an actor's mentions when clicked. The page needs no network: its CSS and script are inlined
- * and it names only fonts installed locally. Documents are rendered as they come and the page is
- * written on {@link #close()}, since the index comes first.
+ * and it names only fonts installed locally.
+ *
+ * <p>Each document is written whole as it comes, so that memory does not grow with the run and a
+ * resumed run can cut the page after any document (see {@code RunOutput}): the page's beginning
+ * is written with the first document, its end on {@link #close()}. The index comes first on the
+ * page but is only complete at the end, so each document carries its index row in a
+ * {@code <template>} and the page's script moves the rows into the index table.
  */
 public final class HtmlWriter implements DocumentWriter {
-    private static final int TOP_ACTORS = 3;
-
     private final OutputStream out;
-    private final List<ArticleView> views = new ArrayList<>();
+    private boolean started;
 
     public HtmlWriter(OutputStream out) {
+        this(out, false);
+    }
+
+    /** @param continuing whether {@code out} already holds the page's beginning (a resumed run) */
+    public HtmlWriter(OutputStream out, boolean continuing) {
         this.out = out;
+        this.started = continuing;
     }
 
     @Override
     public void write(Document document) {
         ArticleView view = ArticleView.of(document);
+        String html = "<template class=\"index-row\">" + view.indexRow() + "</template>\n" + view.section();
         synchronized (this) {
-            views.add(view);
+            write(html);
         }
     }
 
-    @Override
-    public synchronized void close() {
-        StringBuilder page = new StringBuilder(1 << 16);
+    private void write(String html) {
+        try {
+            if (!started) {
+                out.write(beginning().getBytes(StandardCharsets.UTF_8));
+                started = true;
+            }
+            out.write(html.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String beginning() {
+        StringBuilder page = new StringBuilder(1 << 14);
         page.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<link rel=\"icon\" href=\"data:,\">\n<title>مرصد · Marsad</title>\n<style>\n")
@@ -49,24 +68,13 @@ public final class HtmlWriter implements DocumentWriter {
             page.append("<li><mark class=\"m ").append(type.name()).append("\">").append(type.name()).append("</mark></li>");
         }
         page.append("</ul>\n</header>\n<nav class=\"index\">\n<table>\n<thead><tr><th>العنوان</th><th>المصدر</th>")
-                .append("<th>التاريخ</th><th>أبرز الفاعلين</th></tr></thead>\n<tbody>\n");
-        for (ArticleView view : views) {
-            page.append("<tr><td><a href=\"#").append(Html.escape(view.anchor())).append("\">").append(Html.escape(view.title()))
-                    .append("</a></td><td>").append(Html.escape(view.publisher())).append("</td><td class=\"date\"><bdi>").append(view.date())
-                    .append("</bdi>")
-                    .append("</td><td>").append(Html.escape(view.actors().stream().limit(TOP_ACTORS)
-                            .map(a -> a.entity().name()).collect(Collectors.joining("، "))))
-                    .append("</td></tr>\n");
-        }
-        page.append("</tbody>\n</table>\n</nav>\n<main>\n");
-        views.forEach(view -> page.append(view.section()));
-        page.append("</main>\n<script>\n").append(resource("view.js")).append("</script>\n</body>\n</html>\n");
-        try {
-            out.write(page.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                .append("<th>التاريخ</th><th>أبرز الفاعلين</th></tr></thead>\n<tbody>\n</tbody>\n</table>\n</nav>\n<main>\n");
+        return page.toString();
+    }
+
+    @Override
+    public synchronized void close() {
+        write("</main>\n<script>\n" + resource("view.js") + "</script>\n</body>\n</html>\n");
     }
 
     private static String resource(String name) {
