@@ -1,19 +1,27 @@
 package org.marsad.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 import org.marsad.document.Source;
 
@@ -28,7 +36,9 @@ import org.marsad.document.Source;
 public final class InputReader {
     public static final String STDIN = "-";
     static final String SUPPORTED = "unsupported file type (expected .txt, .html, .htm, .jsonl or .warc, optionally .gz)";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's own limit on a string (20 M chars) would cut below {@code --max-chars}, which is the limit here. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
     private final Consumer<InputError> errors;
     private final InputStream stdin;
@@ -118,19 +128,79 @@ public final class InputReader {
         }
     }
 
-    /** One page per JSONL line; the stream is closed when the page stream is. */
+    /**
+     * One page per JSONL line; the stream is closed when the page stream is. Lines are read as
+     * bytes, at most {@link #maxLineBytes} each, and decoded strictly: a line too long or not
+     * UTF-8 is an error of its own, and the lines after it are read.
+     */
     private Stream<Page> jsonLines(InputStream in, String path, String idPrefix) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        long[] lineNumber = {0};
-        return reader.lines().onClose(() -> closeQuietly(reader)).map(line -> {
-            lineNumber[0]++;
-            Page page = line.isBlank() || options.done().test(new Unit(path, lineNumber[0], null)) ? null
-                    : parseLine(line, path, idPrefix, lineNumber[0]);
-            if (in instanceof Counting counting) {
-                options.listener().consumed(counting.counted.take());
+        LineReader lines = new LineReader(in, maxLineBytes());
+        Iterator<Page> pages = new Iterator<>() {
+            private long lineNumber;
+            private Page next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    byte[] line;
+                    try {
+                        line = lines.next();
+                    } catch (IOException e) {
+                        errors.accept(new InputError(path, lineNumber + 1, "cannot read: " + e.getMessage()));
+                        line = null;
+                    }
+                    if (in instanceof Counting counting) {
+                        options.listener().consumed(counting.counted.take());
+                    }
+                    if (line == null) {
+                        return false;
+                    }
+                    lineNumber++;
+                    if (!options.done().test(new Unit(path, lineNumber, null))) {
+                        next = page(line, path, idPrefix, lineNumber);
+                    }
+                }
+                return true;
             }
-            return page;
-        }).filter(Objects::nonNull);
+
+            @Override
+            public Page next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Page page = next;
+                next = null;
+                return page;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
+                .onClose(() -> closeQuietly(in));
+    }
+
+    /**
+     * The longest JSONL line read: {@code --max-chars} of text, each char as a 6-byte JSON escape
+     * at worst ({@code \u0627}), and room for the other fields.
+     */
+    private long maxLineBytes() {
+        return 6 * options.maxChars() + (1 << 16);
+    }
+
+    /** A JSONL line's bytes to its page, or null for a blank line or after reporting a bad one. */
+    private Page page(byte[] line, String path, String idPrefix, long lineNumber) {
+        if (line == LineReader.TOO_LONG) {
+            errors.accept(new InputError(path, lineNumber, "line too large (more than " + maxLineBytes()
+                    + " bytes; see --max-chars)"));
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString();
+        } catch (CharacterCodingException e) {
+            errors.accept(new InputError(path, lineNumber, "invalid UTF-8 (JSON Lines must be UTF-8)"));
+            return null;
+        }
+        return text.isBlank() ? null : parseLine(text, path, idPrefix, lineNumber);
     }
 
     /**
@@ -146,20 +216,32 @@ public final class InputReader {
             errors.accept(new InputError(path, lineNumber, "malformed JSON: " + e.getOriginalMessage()));
             return null;
         }
-        String text = field(node, "text");
-        if (text == null) {
-            text = field(node, "content");
-        }
-        String reason = text == null ? "no \"text\" or \"content\" field"
-                : text.length() > options.maxChars() ? TextDecoder.tooLarge(options.maxChars()).getMessage() : null;
+        String name = node.hasNonNull("text") || !node.hasNonNull("content") ? "text" : "content";
+        JsonNode value = node.get(name);
+        // An array, object, number or boolean is no text: as text it would be empty or "true".
+        String reason = value == null || value.isNull() ? "no \"text\" or \"content\" field"
+                : !value.isTextual() ? "\"" + name + "\" is " + kind(value) + ", not a string"
+                : value.textValue().length() > options.maxChars() ? TextDecoder.tooLarge(options.maxChars()).getMessage()
+                : null;
         if (reason != null) {
             errors.accept(new InputError(path, lineNumber, reason));
             return null;
         }
+        String text = value.textValue();
         String id = field(node, "id");
         Source source = new Source(path, field(node, "url"), field(node, "source"));
         return new Page(id != null ? id : idPrefix + ":" + lineNumber, source, Page.Format.DOCUMENT, text,
                 field(node, "title"), field(node, "date"), new Unit(path, lineNumber, null));
+    }
+
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case BOOLEAN -> "a boolean";
+            case NUMBER -> "a number";
+            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
     }
 
     private static String field(JsonNode node, String name) {
