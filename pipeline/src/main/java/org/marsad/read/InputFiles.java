@@ -2,14 +2,19 @@ package org.marsad.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
  * Command-line inputs to files: a file is itself, a directory is every regular file under it in
@@ -78,18 +83,61 @@ final class InputFiles {
         }
     }
 
-    private static List<InputFile> walk(Path root, java.util.function.Predicate<Path> wanted, String input,
-                                        Consumer<InputError> errors) {
-        List<InputFile> files = new ArrayList<>();
+    private static List<InputFile> walk(Path root, Predicate<Path> wanted, String input, Consumer<InputError> errors) {
         if (!Files.isDirectory(root)) {
-            return files;
+            return List.of();
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(f -> files.add(InputFile.under(root, f)));
+        Walk walk = new Walk(wanted, errors);
+        try {
+            Files.walkFileTree(root, walk);
         } catch (IOException | UncheckedIOException e) {
             errors.accept(new InputError(input, 0, "cannot list directory: " + e.getMessage()));
         }
-        return files;
+        return walk.files.stream().sorted().map(f -> InputFile.under(root, f)).toList();
+    }
+
+    /**
+     * A walk that reports each directory or file it cannot read, by its own path, and goes on:
+     * one unreadable subdirectory must not hide the readable files beside it.
+     */
+    static final class Walk extends SimpleFileVisitor<Path> {
+        private final Predicate<Path> wanted;
+        private final Consumer<InputError> errors;
+        private final List<Path> files = new ArrayList<>();
+
+        Walk(Predicate<Path> wanted, Consumer<InputError> errors) {
+            this.wanted = wanted;
+            this.errors = errors;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (Files.isRegularFile(file) && wanted.test(file)) {
+                files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            errors.accept(new InputError(file.toString(), 0, "cannot read: " + describe(e)));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+                errors.accept(new InputError(dir.toString(), 0, "cannot list directory: " + describe(e)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private static String describe(IOException e) {
+            if (e instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
+        }
     }
 
     private static boolean isGlob(String input) {
