@@ -31,6 +31,7 @@ import org.marsad.read.Unit;
  */
 public final class BatchRun {
     public static final int EXIT_OK = 0;
+    public static final int EXIT_OUTPUT_FAILED = 1;
     public static final int EXIT_CONFIG = 2;
     public static final int EXIT_SOME_INPUTS_FAILED = 3;
     /** The stage recorded on every document: the language check ran, whatever came after. */
@@ -75,37 +76,47 @@ public final class BatchRun {
             err.printf("marsad: resuming %s: %d input units already done%n", options.output(), output.resumedUnits());
         }
         Pipeline pipeline = pipelines.get();
-        LanguageIdentifier languages = new LanguageIdentifier();
         try (output) {
-            InputReader reader = new InputReader(error -> fail(output, error), stdin,
-                    new ReadOptions(options.maxChars(), output::isDone, new ReadOptions.Listener() {
-                        @Override
-                        public void consumed(long bytes) {
-                            progress.consumed(bytes);
-                        }
-
-                        @Override
-                        public void skippedRecord(Unit unit, String type) {
-                            stats.skippedRecords.incrementAndGet();
-                        }
-                    }));
-            List<InputFile> files = reader.files(options.inputs());
-            progress = ProgressMeter.start(options.progress(), totalBytes(files), stats);
-            try (ProgressMeter bar = progress;
-                 OrderedWorkers<Page, UnitResult> workers = new OrderedWorkers<>(options.threads(),
-                         page -> annotate(page, pipeline, languages), result -> {
-                             output.complete(result);
-                             stats.add(result);
-                             progress.consumed(0);
-                         }, "marsad");
-                 Stream<Page> pages = reader.readFiles(files)) {
-                pages.forEach(workers::submit);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            annotateAll(pipeline, output, stdin);
+        } catch (OutputFailure e) {
+            err.println(stats.summary());
+            err.println("marsad: " + e.getMessage() + (options.output() == null ? ""
+                    : "; what was written is journaled: once that is fixed, the same command with --resume finishes the run"));
+            return EXIT_OUTPUT_FAILED;
         }
         err.println(stats.summary());
         return stats.errors.get() + output.previousErrors() == 0 ? EXIT_OK : EXIT_SOME_INPUTS_FAILED;
+    }
+
+    /** Reads, annotates and writes every input; throws only when the output cannot be written. */
+    private void annotateAll(Pipeline pipeline, RunOutput output, InputStream stdin) {
+        LanguageIdentifier languages = new LanguageIdentifier();
+        InputReader reader = new InputReader(error -> fail(output, error), stdin,
+                new ReadOptions(options.maxChars(), output::isDone, new ReadOptions.Listener() {
+                    @Override
+                    public void consumed(long bytes) {
+                        progress.consumed(bytes);
+                    }
+
+                    @Override
+                    public void skippedRecord(Unit unit, String type) {
+                        stats.skippedRecords.incrementAndGet();
+                    }
+                }));
+        List<InputFile> files = reader.files(options.inputs());
+        progress = ProgressMeter.start(options.progress(), totalBytes(files), stats);
+        try (ProgressMeter bar = progress;
+             OrderedWorkers<Page, UnitResult> workers = new OrderedWorkers<>(options.threads(),
+                     page -> annotate(page, extractor, pipeline, languages), result -> {
+                         output.complete(result);
+                         // Printed once written: a run stopped by its output blames no input.
+                         result.errors().forEach(e -> err.println("marsad: skipped " + e));
+                         stats.add(result);
+                         progress.consumed(0);
+                     }, "marsad");
+             Stream<Page> pages = reader.readFiles(files)) {
+            pages.forEach(workers::submit);
+        }
     }
 
     /**
@@ -131,17 +142,10 @@ public final class BatchRun {
         if (output.isDone(error.unit())) {
             return;
         }
-        err.println("marsad: skipped " + error);
         UnitResult result = UnitResult.failed(error);
         output.complete(result);
+        err.println("marsad: skipped " + error);
         stats.add(result);
-    }
-
-    /** One page to its annotated documents; a document that fails is reported and its page's others kept. */
-    private UnitResult annotate(Page page, Pipeline pipeline, LanguageIdentifier languages) {
-        UnitResult result = annotate(page, extractor, pipeline, languages);
-        result.errors().forEach(e -> err.println("marsad: skipped " + e));
-        return result;
     }
 
     /**

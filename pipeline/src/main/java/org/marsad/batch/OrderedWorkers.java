@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -21,6 +22,8 @@ final class OrderedWorkers<T, R> implements AutoCloseable {
     private final Function<T, R> work;
     private final Thread drain;
     private volatile Throwable failure;
+    /** Whether the failure was thrown already: thrown again on close, it would be suppressed by itself. */
+    private boolean thrown;
 
     OrderedWorkers(int threads, Function<T, R> work, Consumer<R> sink, String name) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -36,7 +39,13 @@ final class OrderedWorkers<T, R> implements AutoCloseable {
 
     void submit(T item) {
         rethrow();
-        Future<R> future = pool.submit(() -> work.apply(item));
+        Future<R> future;
+        try {
+            future = pool.submit(() -> work.apply(item));
+        } catch (RejectedExecutionException e) {
+            rethrow();   // the consumer failed and shut the pool down as we submitted
+            throw e;
+        }
         try {
             inFlight.put(future);
         } catch (InterruptedException e) {
@@ -67,6 +76,7 @@ final class OrderedWorkers<T, R> implements AutoCloseable {
 
     private void rethrow() {
         Throwable t = failure;
+        thrown |= t != null;
         if (t instanceof RuntimeException e) {
             throw e;
         }
@@ -91,7 +101,9 @@ final class OrderedWorkers<T, R> implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
-        rethrow();
+        if (!thrown) {
+            rethrow();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -42,6 +42,8 @@ import org.marsad.write.OutputFormat;
  * the files were told; a power cut may (nothing is fsynced, for speed).
  */
 final class RunOutput implements AutoCloseable {
+    /** The output as messages name it: its path, or standard output. */
+    private final String name;
     private final Counted records;
     private final Counted errors;
     private final Journal journal;
@@ -56,7 +58,9 @@ final class RunOutput implements AutoCloseable {
         }
     };
 
-    private RunOutput(Counted records, Counted errors, Journal journal, DocumentWriter writer, long previousErrors) {
+    private RunOutput(String name, Counted records, Counted errors, Journal journal, DocumentWriter writer,
+                      long previousErrors) {
+        this.name = name;
         this.records = records;
         this.errors = errors;
         this.journal = journal;
@@ -68,7 +72,7 @@ final class RunOutput implements AutoCloseable {
     /** Standard output: no errors file, no journal, nothing to resume. */
     static RunOutput stdout(OutputFormat format) {
         Counted out = new Counted(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), 0);
-        return new RunOutput(out, null, null, format.open(out, false), 0);
+        return new RunOutput("standard output", out, null, null, format.open(out, false), 0);
     }
 
     /**
@@ -97,7 +101,8 @@ final class RunOutput implements AutoCloseable {
             Counted records = new Counted(wrap.apply(append(out, recordsSize)), recordsSize);
             Counted errors = new Counted(append(errorsFile, errorsSize), errorsSize);
             // Resumed output already has the format's beginning: it came with the first unit.
-            return new RunOutput(records, errors, journal, command.format().open(records, recordsSize > 0), previousErrors);
+            return new RunOutput(out.toString(), records, errors, journal, command.format().open(records, recordsSize > 0),
+                    previousErrors);
         } catch (IOException | RefusedOutput | RuntimeException e) {
             journal.close();
             throw e;
@@ -156,7 +161,11 @@ final class RunOutput implements AutoCloseable {
         return new Unit(path, unit.line(), unit.record()).toString();
     }
 
-    /** Writes a finished unit whole, then journals it. Units a previous run finished are ignored. */
+    /**
+     * Writes a finished unit whole, then journals it. Units a previous run finished are ignored.
+     *
+     * @throws OutputFailure when a file cannot be written; the unit is then not journaled
+     */
     synchronized void complete(UnitResult result) {
         if (isDone(result.unit())) {
             return;
@@ -173,8 +182,8 @@ final class RunOutput implements AutoCloseable {
                 errors.flush();
                 journal.append(records.count, errors.count, key(result.unit()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputFailure(name, e);
         }
     }
 
@@ -182,13 +191,16 @@ final class RunOutput implements AutoCloseable {
         return (error.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Writes the format's end and closes the files, which releases the journal's lock. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         try (records; journal) {
             writer.close();
             if (errors != null) {
                 errors.close();
             }
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputFailure(name, e);
         }
     }
 

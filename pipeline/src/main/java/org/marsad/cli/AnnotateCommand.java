@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Extract articles from pages and annotate them (JSON Lines, CoNLL-U, CoNLL or HTML out).",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every input annotated", "2:usage or configuration error",
+        exitCodeList = {"0:every input annotated",
+                "1:the output could not be written (disk full...); --resume finishes the run once that is fixed",
+                "2:usage or configuration error, or an unsafe output (an input, another run's, another command's)",
                 "3:finished, with some inputs in the errors file (OUT.errors.jsonl)"})
 final class AnnotateCommand implements Callable<Integer> {
     static final int EXIT_SOME_INPUTS_FAILED = BatchRun.EXIT_SOME_INPUTS_FAILED;
