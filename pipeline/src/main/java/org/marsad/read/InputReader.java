@@ -94,10 +94,10 @@ public final class InputReader {
             return Stream.empty();
         }
         try {
-            Counted in = new Counted(Files.newInputStream(file.path()));
             if (warc) {
-                return new WarcPages(file, in, options, errors).stream();
+                return new WarcPages(file, options, errors).stream();
             }
+            Counted in = new Counted(Files.newInputStream(file.path()));
             InputStream body = file.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
             if (format == Page.Format.DOCUMENT) {
                 return jsonLines(new Counting(in, body), path, file.id());
