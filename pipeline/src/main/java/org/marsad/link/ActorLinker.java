@@ -5,10 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.document.Document;
 import org.marsad.document.EntityRef;
@@ -50,7 +51,7 @@ public final class ActorLinker implements Annotator {
     @Override
     public void annotate(Document document) {
         List<Mention> linked = new ArrayList<>(document.mentions().size());
-        List<Named> seen = new ArrayList<>();
+        FullerNames fuller = new FullerNames();
         for (Mention mention : document.mentions()) {
             List<String> names = namesOf(document, mention);
             EntityRef ref = null;
@@ -59,15 +60,42 @@ public final class ActorLinker implements Annotator {
             }
             String key = MatchKeys.of(names.get(0));
             if (ref == null) {
-                ref = earlierFullerMention(seen, mention, key).orElseGet(() -> unlisted(mention, names.get(0), key));
+                EntityRef earlier = fuller.of(mention, key);
+                ref = earlier != null ? earlier : unlisted(mention, names.get(0), key);
             }
-            seen.add(new Named(key, mention, ref));
+            fuller.add(mention, key, ref);
             linked.add(mention.linkedTo(ref));
         }
         document.setMentions(linked, Annotation.LINKS);
     }
 
-    private record Named(String key, Mention mention, EntityRef ref) {
+    /**
+     * The actors of the mentions seen so far, by every shorter name within their names: a run of
+     * whole words of the key ("الأعرجي" and "قاسم" in "قاسم الأعرجي"), for each type. A later
+     * mention with a key that is such a run is the same actor as the latest mention it is in.
+     * A lookup per mention keeps a long document linear; scanning every earlier mention for each
+     * made it quadratic.
+     */
+    private static final class FullerNames {
+        private final Map<String, EntityRef> byShorterName = new HashMap<>();
+
+        void add(Mention mention, String key, EntityRef ref) {
+            String[] words = key.split(" ", -1);
+            for (int from = 0; from < words.length; from++) {
+                StringBuilder run = new StringBuilder();
+                for (int to = from; to < words.length; to++) {
+                    run.append(to > from ? " " : "").append(words[to]);
+                    if (run.length() < key.length()) {
+                        byShorterName.put(mention.type() + " " + run, ref);
+                    }
+                }
+            }
+        }
+
+        /** The actor of the latest mention of the type with a longer key holding {@code key} as whole words, or null. */
+        EntityRef of(Mention mention, String key) {
+            return byShorterName.get(mention.type() + " " + key);
+        }
     }
 
     /**
@@ -79,17 +107,6 @@ public final class ActorLinker implements Annotator {
         String surface = document.text(mention.span());
         boolean alefDropped = start > 0 && document.text().charAt(start - 1) == 'ل' && surface.startsWith("ل");
         return alefDropped ? List.of("ا" + surface, surface) : List.of(surface);
-    }
-
-    private Optional<EntityRef> earlierFullerMention(List<Named> seen, Mention mention, String key) {
-        for (int i = seen.size() - 1; i >= 0; i--) {
-            Named earlier = seen.get(i);
-            if (earlier.mention().type() == mention.type() && earlier.key().length() > key.length()
-                    && (" " + earlier.key() + " ").contains(" " + key + " ")) {
-                return Optional.of(earlier.ref());
-            }
-        }
-        return Optional.empty();
     }
 
     private static EntityRef ref(Actor actor) {

@@ -1,7 +1,5 @@
 package org.marsad.ner;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.marsad.arabic.WordList;
@@ -34,15 +32,14 @@ public final class OrganizationFinder implements MentionFinder {
 
     @Override
     public void annotate(Document document) {
-        List<Mention> mentions = new ArrayList<>(document.mentions());
+        MentionScan.Mentions mentions = new MentionScan.Mentions(document.mentions());
         MentionScan.scan(document, mentions, EntityType.ORGANIZATION, this::nameAt);
-        mentions.sort(Comparator.comparing(Mention::span));
-        document.setMentions(mentions, Annotation.MENTIONS);
+        document.setMentions(mentions.sorted(), Annotation.MENTIONS);
     }
 
-    private Span nameAt(Document document, List<Token> tokens, int i, List<Mention> mentions) {
+    private Span nameAt(Document document, List<Token> tokens, int i, MentionScan.Mentions mentions) {
         Token head = tokens.get(i);
-        if (MentionScan.overlapping(head.span(), mentions) != null) {
+        if (mentions.overlapping(head.span()) != null) {
             return null;
         }
         int headAt = HEADS.find(document.text(head.span()));
@@ -53,7 +50,7 @@ public final class OrganizationFinder implements MentionFinder {
         int end = -1;
         for (int j = i + 1; j < tokens.size() && j - i < MAX_TOKENS; j++) {
             Token token = tokens.get(j);
-            Mention inside = MentionScan.overlapping(token.span(), mentions);
+            Mention inside = mentions.overlapping(token.span());
             if (inside != null && inside.type() == EntityType.PERSON) {
                 break;
             }

@@ -1,7 +1,6 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,17 +46,16 @@ public final class PersonFinder implements MentionFinder {
 
     @Override
     public void annotate(Document document) {
-        List<Mention> mentions = new ArrayList<>(document.mentions());
+        MentionScan.Mentions mentions = new MentionScan.Mentions(document.mentions());
         List<Mention> unlisted = MentionScan.scan(document, mentions, EntityType.PERSON, this::nameAt);
-        mentions.addAll(familyNamesAlone(document, unlisted, mentions));
-        mentions.sort(Comparator.comparing(Mention::span));
-        document.setMentions(mentions, Annotation.MENTIONS);
+        familyNamesAlone(document, unlisted, mentions).forEach(mentions::add);
+        document.setMentions(mentions.sorted(), Annotation.MENTIONS);
     }
 
     /** The span of an unlisted person's name starting at token {@code i}, or null. */
-    private Span nameAt(Document document, List<Token> tokens, int i, List<Mention> mentions) {
+    private Span nameAt(Document document, List<Token> tokens, int i, MentionScan.Mentions mentions) {
         Token first = tokens.get(i);
-        if (MentionScan.overlapping(first.span(), mentions) != null || !FIRST.matcher(Titles.wordTag(first)).matches()
+        if (mentions.overlapping(first.span()) != null || !FIRST.matcher(Titles.wordTag(first)).matches()
                 || NOT_NAMES.contains(MatchKeys.of(document.text(first.span())))) {
             return null;
         }
@@ -68,7 +66,7 @@ public final class PersonFinder implements MentionFinder {
             return null;
         }
         int end = i + 1;
-        while (end < tokens.size() && end - i < MAX_NAME_TOKENS && MentionScan.overlapping(tokens.get(end).span(), mentions) == null
+        while (end < tokens.size() && end - i < MAX_NAME_TOKENS && mentions.overlapping(tokens.get(end).span()) == null
                 && isNameWord(document, tokens.get(end))) {
             end++;
         }
@@ -92,7 +90,8 @@ public final class PersonFinder implements MentionFinder {
      * Later mentions by family name alone of the unlisted people found with their full names
      * (listed people's family names are knowledge-base aliases already).
      */
-    private static List<Mention> familyNamesAlone(Document document, List<Mention> unlisted, List<Mention> mentions) {
+    private static List<Mention> familyNamesAlone(Document document, List<Mention> unlisted,
+                                                  MentionScan.Mentions mentions) {
         Set<String> familyNames = new HashSet<>();
         for (Mention m : unlisted) {
             String[] words = MatchKeys.of(document.text(m.span())).split(" ");
@@ -105,7 +104,7 @@ public final class PersonFinder implements MentionFinder {
             return found;
         }
         for (Token token : document.tokens()) {
-            if (MentionScan.overlapping(token.span(), mentions) != null) {
+            if (mentions.overlapping(token.span()) != null) {
                 continue;
             }
             for (Proclitics.Reading reading : Proclitics.readings(document.text(token.span()))) {

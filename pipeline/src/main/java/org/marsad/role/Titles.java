@@ -1,7 +1,6 @@
 package org.marsad.role;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.marsad.ResourceLines;
 import org.marsad.arabic.ArabicText;
@@ -36,8 +35,7 @@ public final class Titles {
      * of nominal tokens, within the sentence, whose first word is a title head.
      */
     public static Span titleBefore(Document document, int start) {
-        Sentence sentence = document.sentences().stream().filter(s -> s.span().start() <= start && start < s.span().end())
-                .findFirst().orElse(null);
+        Sentence sentence = sentenceAt(document, start);
         if (sentence == null) {
             return null;
         }
@@ -60,14 +58,59 @@ public final class Titles {
     }
 
     /**
+     * The sentence holding offset {@code at}, or null, by binary search: this is asked for every
+     * name, and a scan of every sentence made long documents quadratic.
+     */
+    private static Sentence sentenceAt(Document document, int at) {
+        List<Sentence> sentences = document.sentences();
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {   // the first sentence starting after at
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Sentence sentence = lo == 0 ? null : sentences.get(lo - 1);
+        return sentence != null && at < sentence.span().end() ? sentence : null;
+    }
+
+    /**
+     * The first mention overlapping {@code span}, or null. Mentions are in span order, and one
+     * never holds another (a finder's name takes in the mentions inside it), so their ends are in
+     * order too: a binary search finds those starting before the span ends, and the overlapping
+     * ones are the last of them.
+     */
+    private static Mention mentionOverlapping(Document document, Span span) {
+        List<Mention> mentions = document.mentions();
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {   // the first mention starting at or after the span's end
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < span.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Mention first = null;
+        for (int i = lo - 1; i >= 0 && mentions.get(i).span().overlaps(span); i--) {
+            first = mentions.get(i);
+        }
+        return first;
+    }
+
+    /**
      * A noun, adjective or the name of an organisation or place, possibly after a preposition
      * ("لعصائب") or before a pronoun ("نظيره"). Another person's name ends a title, and so do
      * the prepositions the ATB tags as nouns (مع, بعد, خلال …).
      */
     private static boolean isNominal(Document document, Token token) {
-        Optional<Mention> inside = document.mentions().stream().filter(m -> m.span().overlaps(token.span())).findFirst();
-        if (inside.isPresent()) {
-            return inside.get().type() != EntityType.PERSON;
+        Mention inside = mentionOverlapping(document, token.span());
+        if (inside != null) {
+            return inside.type() != EntityType.PERSON;
         }
         if (NOUN_LIKE_PREPOSITIONS.contains(ArabicText.key(document.text(token.span())))) {
             return false;

@@ -1,0 +1,47 @@
+package org.marsad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.Samples;
+import org.marsad.document.Document;
+import org.marsad.document.Kind;
+import org.marsad.document.Source;
+
+/**
+ * The entity stages (finders, roles, links) take time in proportion to a document's length: each
+ * used to scan every mention or sentence for each token or mention, so that 2 M characters took
+ * minutes. Four times the text must take well under eight times as long (quadratic would be 16).
+ */
+class LongDocumentTest {
+    private static final Set<String> ENTITY_STAGES = Set.of("ner-gazetteer", "ner-persons", "ner-organizations",
+            "role", "link");
+
+    @Test
+    void fourTimesTheTextTakesAboutFourTimesAsLong() {
+        String article = Samples.read(Samples.IRAQ_PAGE);
+        String quarter = article.repeat(250_000 / article.length() + 1);
+        long longer = entityStagesNanos(article.repeat(1_000_000 / article.length() + 1));
+        long shorter = entityStagesNanos(quarter);   // second, so that both are timed after the warm-up
+        assertThat((double) longer / shorter).as("%d ms, then %d ms", shorter / 1_000_000, longer / 1_000_000)
+                .isLessThan(8);
+    }
+
+    /** The best of three runs of the entity stages, after the stages before them ran once. */
+    private static long entityStagesNanos(String text) {
+        Document document = new Document("long", Kind.DOCUMENT, null, new Source("long.txt", null, null), null, null, text);
+        List<Annotator> stages = Samples.pipeline().stages();
+        stages.stream().filter(stage -> !ENTITY_STAGES.contains(stage.name())).forEach(stage -> stage.annotate(document));
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            // Each run starts afresh: the gazetteer sets the mentions anew.
+            stages.stream().filter(stage -> ENTITY_STAGES.contains(stage.name())).forEach(stage -> stage.annotate(document));
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        assertThat(document.mentions()).hasSizeGreaterThan(text.length() / 1000);
+        return best;
+    }
+}
