@@ -159,7 +159,11 @@ public final class BatchRun {
         List<InputError> errors = new ArrayList<>();
         long words = 0;
         try {
-            for (Document document : extractor.extract(page)) {
+            List<Document> documents = extractor.extract(page);
+            if (documents.isEmpty()) {
+                errors.add(error(page, "no text left after extraction (all of it is boilerplate)"));
+            }
+            for (Document document : documents) {
                 try {
                     document.setLang(languages.identify(document.text()));
                     document.recordStage(LANGID_STAGE);

@@ -23,6 +23,8 @@ public final class Document {
     private final String text;
 
     private String lang = "ar";
+    /** Characters of the page that extraction left out of every document on purpose (boilerplate, byline…). */
+    private long droppedChars;
     private List<Block> blocks = List.of();
     private List<Sentence> sentences = List.of();
     private List<Token> tokens = List.of();
@@ -48,6 +50,7 @@ public final class Document {
     public LocalDate published() { return published; }
     public String text() { return text; }
     public String lang() { return lang; }
+    public long droppedChars() { return droppedChars; }
     public List<Block> blocks() { return blocks; }
     public List<Sentence> sentences() { return sentences; }
     public List<Token> tokens() { return tokens; }
@@ -83,6 +86,8 @@ public final class Document {
     }
 
     public void setLang(String lang) { this.lang = lang; }
+
+    public void setDroppedChars(long droppedChars) { this.droppedChars = droppedChars; }
 
     public void setBlocks(List<Block> blocks) { this.blocks = set(blocks, Annotation.BLOCKS); }
 

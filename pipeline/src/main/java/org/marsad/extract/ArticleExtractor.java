@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.marsad.document.Block;
 import org.marsad.document.Document;
 import org.marsad.document.Kind;
@@ -24,18 +25,49 @@ public final class ArticleExtractor {
         return switch (page.format()) {
             case DOCUMENT -> List.of(new Document(page.id(), Kind.DOCUMENT, null, page.source(), page.title(),
                     fallbackDate(page), page.content()));
-            case TEXT -> documents(page.id(), page.source(), PageLayout.analyse(
+            case TEXT -> accounted(documents(page.id(), page.source(), PageLayout.analyse(
                     Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), null, null, null,
-                    fallbackDate(page));
+                    fallbackDate(page)), page.content());
             case HTML -> {
                 HtmlPage html = HtmlPage.parse(page.content(), page.source().url());
                 // A crawl's own record of the URL fetched (WARC) wins over the page's claim.
                 Source source = html.url() == null || page.source().url() != null ? page.source()
                         : new Source(page.source().path(), html.url(), page.source().publisher());
-                yield documents(page.id(), source, PageLayout.analyse(html.lines()), html.title(), html.publisher(),
-                        html.date() == null ? null : Dates.find(html.date()).orElse(null), fallbackDate(page));
+                yield accounted(documents(page.id(), source, PageLayout.analyse(html.lines()), html.title(),
+                        html.publisher(), html.date() == null ? null : Dates.find(html.date()).orElse(null),
+                        fallbackDate(page)), htmlText(html));
             }
         };
+    }
+
+    /**
+     * Records on the page's first document how much of the page's text (HTML: its text lines,
+     * markup aside) is in none of its documents: boilerplate, the byline, repeated lines and
+     * headlines, lines before the title. Counted without spaces, which the layout re-spaces.
+     * Extraction drops text on purpose; a record says how much, so that none goes silently.
+     */
+    private static List<Document> accounted(List<Document> documents, String pageText) {
+        long kept = documents.stream().mapToLong(d -> nonSpace(d.text())).sum();
+        if (!documents.isEmpty()) {
+            documents.get(0).setDroppedChars(Math.max(0, nonSpace(pageText) - kept));
+        }
+        return documents;
+    }
+
+    /** An HTML page's text as extraction sees it: its lines, and its marked-up title when no line repeats it. */
+    private static String htmlText(HtmlPage html) {
+        String lines = html.lines().stream().map(PageLine::text).collect(Collectors.joining("\n"));
+        boolean titleInLines = html.title() == null
+                || html.lines().stream().anyMatch(line -> PageLayout.clean(line.text()).equals(html.title()));
+        return titleInLines ? lines : html.title() + "\n" + lines;
+    }
+
+    private static long nonSpace(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += PageLayout.isSpace(text.charAt(i)) ? 0 : 1;
+        }
+        return n;
     }
 
     /** A page's date from outside the page (a WARC record's capture date), used when the page gives none. */

@@ -125,7 +125,7 @@ public final class PageLayout {
         return line.substring(from, to);
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200E' || c == '\u200F';
     }
 }

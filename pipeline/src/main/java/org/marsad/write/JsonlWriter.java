@@ -73,6 +73,9 @@ public final class JsonlWriter implements DocumentWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeStringField("text", doc.text());
+        if (doc.droppedChars() > 0) {
+            json.writeNumberField("dropped_chars", doc.droppedChars());
+        }
 
         json.writeArrayFieldStart("blocks");
         for (Block block : doc.blocks()) {

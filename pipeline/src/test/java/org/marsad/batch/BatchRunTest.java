@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.Samples;
+import org.marsad.extract.ArticleExtractor;
+import org.marsad.lang.LanguageIdentifier;
+import org.marsad.read.InputError;
+import org.marsad.read.Page;
 import org.marsad.write.OutputFormat;
 
 /** A messy crawl end to end: every input is annotated or in the errors file, and the run goes on. */
@@ -124,5 +128,15 @@ class BatchRunTest {
         assertThat(units).doesNotHaveDuplicates();
         // 8 files and the WARC's one HTML record, 3 JSONL lines; huge, binary and empty are units too.
         assertThat(units).hasSize(1 + 1 + 1 + 1 + 1 + 3 + 1 + 1 + 1 + 1);
+    }
+
+    @Test
+    void aPageWithNothingButBoilerplateIsAnErrorNotASilentNothing() {
+        Page page = Page.of("furniture", org.marsad.document.Source.ofPath("furniture.txt"), Page.Format.TEXT,
+                "شكرا على الإبلاغ!\nانقر هنا لقراءة الخبر من مصدره\n");
+        UnitResult result = BatchRun.annotate(page, new ArticleExtractor(), Samples.pipeline(), new LanguageIdentifier());
+        assertThat(result.documents()).isEmpty();
+        assertThat(result.errors()).extracting(InputError::toString)
+                .containsExactly("furniture.txt: no text left after extraction (all of it is boilerplate)");
     }
 }

@@ -88,4 +88,29 @@ class ArticleExtractorTest {
         assertThat(doc.kind()).isEqualTo(Kind.DOCUMENT);
         assertThat(doc.published()).isEqualTo(LocalDate.of(2021, 7, 26));
     }
+
+    private static long nonSpace(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
+    }
+
+    @Test
+    void textLeftOutOfEveryDocumentIsCountedOnTheArticle() {
+        String before = "كانت الأوضاع هادئة في المدينة طوال الأسبوع الماضي.\nوتواصلت الاجتماعات بين الأطراف في العاصمة.";
+        String byline = "نشر في 26 سبتمبر يوم 25 - 07 - 2021";
+        String boilerplate = "شكرا على الإبلاغ!";
+        String page = before + "\nالكاظمي يستقبل وفدا أوروبيا\n" + byline
+                + "\nاستقبل رئيس الوزراء مصطفى الكاظمي في بغداد وفدا من الاتحاد الأوروبي لبحث التعاون.\n" + boilerplate + "\n";
+        List<Document> documents = extractor.extract(Page.of("p", Source.ofPath("p.txt"), Page.Format.TEXT, page));
+        assertThat(documents).singleElement().satisfies(article -> {
+            assertThat(article.text()).isEqualTo("الكاظمي يستقبل وفدا أوروبيا\n\n"
+                    + "استقبل رئيس الوزراء مصطفى الكاظمي في بغداد وفدا من الاتحاد الأوروبي لبحث التعاون.");
+            assertThat(article.droppedChars()).isEqualTo(nonSpace(before + byline + boilerplate));
+        });
+        // On the sample page too, every character is in a record or counted as dropped.
+        List<Document> sample = iraqPage();
+        assertThat(sample.get(0).droppedChars()).isPositive();
+        assertThat(sample.stream().skip(1)).allSatisfy(d -> assertThat(d.droppedChars()).isZero());
+        assertThat(sample.stream().mapToLong(d -> nonSpace(d.text())).sum() + sample.get(0).droppedChars())
+                .isEqualTo(nonSpace(Samples.read(Samples.IRAQ_PAGE)));
+    }
 }
