@@ -46,7 +46,7 @@ final class MentionScan {
         return added;
     }
 
-    /** The first of {@code mentions} overlapping {@code span}, or null, by a scan of the list; see {@link Mentions} for queries per token. */
+    /** The first of {@code mentions} overlapping {@code span}, or null (a scan: per token, use {@link Mentions}). */
     static Mention overlapping(Span span, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.span().overlaps(span)) {
