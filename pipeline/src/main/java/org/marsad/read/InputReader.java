@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class InputReader {
     }
 
     /** The input among {@code inputs} that names {@code file} or would once it exists (see {@link InputFiles#covers}), or null. */
-    public static String inputCovering(List<String> inputs, java.nio.file.Path file) {
+    public static String inputCovering(List<String> inputs, Path file) {
         return inputs.stream().filter(input -> !STDIN.equals(input) && InputFiles.covers(input, file))
                 .findFirst().orElse(null);
     }

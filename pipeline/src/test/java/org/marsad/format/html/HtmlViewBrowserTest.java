@@ -60,6 +60,16 @@ class HtmlViewBrowserTest {
     }
 
     @Test
+    void theIndexTableHoldsARowPerDocumentInOrder() {
+        // The rows come with their documents (the page is written as the run goes); the script moves them.
+        List<WebElement> links = browser.findElements(By.cssSelector("nav.index tbody tr td:first-child a"));
+        assertThat(links).hasSize(62);
+        assertThat(links.get(0).getDomAttribute("href")).isEqualTo("#doc-" + SampleRun.documents().get(0).id().replaceAll("\\s", "_"));
+        assertThat(browser.findElement(By.cssSelector("nav.index")).getLocation().getY())
+                .isLessThan(browser.findElement(By.id("doc-" + ARTICLE)).getLocation().getY());
+    }
+
+    @Test
     void theArticleShowsItsMentionsHighlightedRightToLeft() {
         WebElement article = browser.findElement(By.id("doc-" + ARTICLE));
         WebElement text = article.findElement(By.cssSelector(".text"));
