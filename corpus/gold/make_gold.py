@@ -3,7 +3,7 @@
 """Build the Marsad gold entity set from the annotated sources.
 
 Sources (UTF-8, in source/):
-  dev.txt, test.txt   paragraphs with inline markup
+  dev.txt, test.txt, local.txt   paragraphs with inline markup
   actors.tsv          registry: id <TAB> type <TAB> English name <TAB> real|invented
 
 Paragraph markup:
@@ -18,8 +18,8 @@ Paragraph markup:
   Lines starting with '#' before the first '@@' are comments.
 
 Usage:
-  python3 make_gold.py            regenerate entities-dev.jsonl / entities-test.jsonl
-                                  and validate them
+  python3 make_gold.py            regenerate entities-dev.jsonl / entities-test.jsonl /
+                                  entities-local.jsonl and validate them
   python3 make_gold.py --check    validate the existing JSONL files only
   python3 make_gold.py --ids      also print every id with its distinct mention texts
 Standard library only.
@@ -32,7 +32,8 @@ from collections import defaultdict, Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "source")
-SPLITS = [("dev", "entities-dev.jsonl"), ("test", "entities-test.jsonl")]
+SPLITS = [("dev", "entities-dev.jsonl"), ("test", "entities-test.jsonl"),
+          ("local", "entities-local.jsonl")]
 TYPES = {"P": "PERSON", "O": "ORGANIZATION", "L": "LOCATION"}
 VALID_TYPES = set(TYPES.values())
 PROCLITICS = set("وفبلك")
@@ -271,11 +272,13 @@ def validate(show_ids=False):
     print(f"all: {sum(total.values())} mentions (PERSON {total['PERSON']}, "
           f"ORGANIZATION {total['ORGANIZATION']}, LOCATION {total['LOCATION']})")
     by_type = Counter(id_type.values())
-    shared = [a for a in id_splits if len(id_splits[a]) == 2]
+    shared = [a for a in id_splits if {"dev", "test"} <= id_splits[a]]
+    multi = [a for a in id_splits if len(id_splits[a]) > 1]
     invented = [a for a in id_texts if reg.get(a, ("", "", ""))[2] == "invented"]
     print(f"distinct actors: {len(id_texts)} (PERSON {by_type['PERSON']}, "
           f"ORGANIZATION {by_type['ORGANIZATION']}, LOCATION {by_type['LOCATION']}); "
-          f"{len(shared)} occur in both dev and test; {len(invented)} invented")
+          f"{len(shared)} occur in both dev and test; "
+          f"{len(multi)} in more than one split; {len(invented)} invented")
     singleton = sum(1 for a in id_texts if sum(id_texts[a].values()) == 1)
     print(f"actors with one mention only: {singleton}")
     for w in warnings:
