@@ -49,9 +49,9 @@ public final class Benchmark {
         return marsad("marsad", List.of());
     }
 
-    /** Marsad with the statistical NER stage as well ({@code annotate --statistical-ner}). */
-    public Run marsadWithStatisticalNer() throws IOException, InterruptedException {
-        return marsad("marsad+crf", List.of("--statistical-ner"));
+    /** Marsad without the learned NER model ({@code annotate --no-learned-ner}). */
+    public Run marsadWithoutLearnedNer() throws IOException, InterruptedException {
+        return marsad("marsad-rules", List.of("--no-learned-ner"));
     }
 
     private Run marsad(String name, List<String> options) throws IOException, InterruptedException {

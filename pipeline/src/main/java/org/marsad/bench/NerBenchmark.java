@@ -3,8 +3,8 @@ package org.marsad.bench;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.eval.NerSentence;
-import org.marsad.ner.crf.CrfNer;
-import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
+import org.marsad.ner.features.TokenMorphology;
 
 /**
  * Tokens per second of the CRF NER stage on one thread, beside the segmentation and POS stages
@@ -17,13 +17,13 @@ public final class NerBenchmark {
     public record Round(double nerTokensPerSecond, double morphologyTokensPerSecond) {
     }
 
-    private final CrfNer ner;
+    private final NeuralNer ner;
     private final TokenMorphology morphology;
     private final List<List<String>> tokens;
     private final List<List<String>> analysed;
     private final long tokenCount;
 
-    public NerBenchmark(CrfNer ner, TokenMorphology morphology, List<NerSentence> sentences) {
+    public NerBenchmark(NeuralNer ner, TokenMorphology morphology, List<NerSentence> sentences) {
         this.ner = ner;
         this.morphology = morphology;
         this.tokens = sentences.stream().map(NerSentence::tokens).toList();

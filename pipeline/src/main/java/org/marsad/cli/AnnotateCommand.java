@@ -47,10 +47,10 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "Larger documents go to the errors file (default: ${DEFAULT-VALUE}).")
     long maxChars = ReadOptions.DEFAULT_MAX_CHARS;
 
-    @Option(names = "--statistical-ner",
-            description = "Also run the CRF NER model (trained on ANERcorp) after the knowledge-base and rule finders: "
-                    + "more unlisted names, at about half the speed.")
-    boolean statisticalNer;
+    @Option(names = "--no-learned-ner",
+            description = "Leave out the learned NER model: only the knowledge base and rules find names (listed actors, "
+                    + "and unlisted people and organisations the rules know the shape of).")
+    boolean noLearnedNer;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
@@ -68,6 +68,6 @@ final class AnnotateCommand implements Callable<Integer> {
         // A progress bar only on a terminal: never into a log file or a test's captured stderr.
         boolean progress = !quiet && System.console() != null;
         BatchOptions options = new BatchOptions(inputs, output, format, resume, threads, maxChars, progress);
-        return new BatchRun(options, System.err).run(() -> StandardPipeline.create(statisticalNer), System.in);
+        return new BatchRun(options, System.err).run(() -> StandardPipeline.create(!noLearnedNer), System.in);
     }
 }

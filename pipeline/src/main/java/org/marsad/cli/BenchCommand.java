@@ -30,25 +30,25 @@ final class BenchCommand implements Callable<Integer> {
             description = "JVM options of the CoreNLP process (default: ${DEFAULT-VALUE}, the JVM's own collector).")
     String coreNlpJavaOptions;
 
-    @Option(names = "--statistical-ner", description = "Also time Marsad with the CRF NER stage (annotate --statistical-ner).")
-    boolean statisticalNer;
+    @Option(names = "--no-learned-ner", description = "Also time Marsad without the learned NER model (annotate --no-learned-ner).")
+    boolean noLearnedNer;
 
     @Override
     public Integer call() throws Exception {
         Benchmark bench = new Benchmark(input, threads, marsadJavaOptions, coreNlpJavaOptions);
         long words = bench.words();
         Benchmark.Run marsad = bench.marsad();
-        Benchmark.Run withCrf = statisticalNer ? bench.marsadWithStatisticalNer() : null;
+        Benchmark.Run rulesOnly = noLearnedNer ? bench.marsadWithoutLearnedNer() : null;
         Benchmark.Run coreNlp = bench.coreNlp();
-        List<Benchmark.Run> runs = Stream.of(marsad, withCrf, coreNlp).filter(Objects::nonNull).toList();
-        System.out.printf("%-10s %10s %12s %14s%n", "pipeline", "wall s", "words/s", "peak RSS MB");
+        List<Benchmark.Run> runs = Stream.of(marsad, rulesOnly, coreNlp).filter(Objects::nonNull).toList();
+        System.out.printf("%-14s %10s %12s %14s%n", "pipeline", "wall s", "words/s", "peak RSS MB");
         for (Benchmark.Run run : runs) {
-            System.out.printf("%-10s %10.1f %12.0f %14.0f%n", run.name(), run.seconds(), run.wordsPerSecond(words), run.peakRssKb() / 1024.0);
+            System.out.printf("%-14s %10.1f %12.0f %14.0f%n", run.name(), run.seconds(), run.wordsPerSecond(words), run.peakRssKb() / 1024.0);
         }
         System.out.printf("words: %d, threads: %d, marsad JVM: %s, corenlp JVM: %s%nspeed-up of marsad over corenlp: %.2fx%n",
                 words, threads, marsadJavaOptions, coreNlpJavaOptions, coreNlp.seconds() / marsad.seconds());
-        if (withCrf != null) {
-            System.out.printf("speed-up of marsad with --statistical-ner over corenlp: %.2fx%n", coreNlp.seconds() / withCrf.seconds());
+        if (rulesOnly != null) {
+            System.out.printf("speed-up of marsad --no-learned-ner over corenlp: %.2fx%n", coreNlp.seconds() / rulesOnly.seconds());
         }
         return 0;
     }

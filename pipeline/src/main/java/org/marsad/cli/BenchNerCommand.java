@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.marsad.bench.NerBenchmark;
 import org.marsad.eval.ConllNerReader;
 import org.marsad.kb.KnowledgeBase;
-import org.marsad.ner.crf.CrfNer;
-import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
+import org.marsad.ner.features.TokenMorphology;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class BenchNerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
         TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
-        NerBenchmark bench = new NerBenchmark(CrfNer.loadDefault(lexicon), morphology, ConllNerReader.read(input));
+        NerBenchmark bench = new NerBenchmark(NeuralNer.loadDefault(lexicon), morphology, ConllNerReader.read(input));
         List<NerBenchmark.Round> results = bench.run(warmUp, rounds);
         System.out.printf("%-6s %16s %22s %8s%n", "round", "ner tokens/s", "segment+pos tokens/s", "ratio");
         for (int r = 0; r < results.size(); r++) {

@@ -18,12 +18,12 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "GOLD.jsonl")
     List<Path> gold;
 
-    @Option(names = "--statistical-ner", description = "Evaluate the pipeline with the CRF NER stage (annotate --statistical-ner).")
-    boolean statisticalNer;
+    @Option(names = "--no-learned-ner", description = "Evaluate the pipeline without the learned NER model (annotate --no-learned-ner).")
+    boolean noLearnedNer;
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = StandardPipeline.create(statisticalNer);
+        Pipeline pipeline = StandardPipeline.create(!noLearnedNer);
         for (Path file : gold) {
             EntityEvaluation.Result result = EntityEvaluation.score(file, pipeline);
             System.out.println(file);

@@ -8,26 +8,30 @@ import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
 import org.marsad.eval.NerSentence;
 import org.marsad.kb.KnowledgeBase;
-import org.marsad.ner.crf.CrfNer;
-import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
+import org.marsad.ner.features.TokenMorphology;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad evaluate ner GOLD…}: the statistical NER model against CoNLL gold files. */
+/** {@code marsad evaluate ner GOLD…}: the learned NER model against CoNLL gold files. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Exact-span micro and per-type P/R/F1 (conlleval's reading) of the CRF NER model on CoNLL 'token TAG' files "
+        description = "Exact-span micro and per-type P/R/F1 (conlleval's reading) of the learned NER model on CoNLL 'token TAG' files "
                 + "(IOB2; PERS/PER, ORG, LOC, MISC/MIS*): each file, then all of them together.")
 final class EvaluateNerCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "GOLD")
     List<Path> gold;
 
+    @Option(names = "--model", description = "A model directory written by train-ner (default: the shipped model).")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
-        CrfNer ner = CrfNer.loadDefault(lexicon);
+        NeuralNer ner = model == null ? NeuralNer.loadDefault(lexicon) : NeuralNer.load(model, lexicon);
         TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
         List<List<NerSentence>> all = new ArrayList<>();
         for (Path file : gold) {
@@ -42,7 +46,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
     }
 
     /** Scores the model on gold documents, each tagged as one run of sentences (a file without document breaks is one). */
-    static void report(String name, List<List<NerSentence>> gold, CrfNer ner, TokenMorphology morphology) {
+    static void report(String name, List<List<NerSentence>> gold, NeuralNer ner, TokenMorphology morphology) {
         NerScore.Result result = NerScore.evaluate(gold, sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
         System.out.println(name);
         System.out.println(result.toString().indent(2).stripTrailing());

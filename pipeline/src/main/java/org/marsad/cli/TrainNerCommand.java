@@ -1,10 +1,12 @@
 package org.marsad.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.marsad.cluster.WordClusters;
 import org.marsad.corpus.SaudiNewsNet;
@@ -12,24 +14,27 @@ import org.marsad.eval.AqmarCorpus;
 import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerSentence;
 import org.marsad.kb.KnowledgeBase;
-import org.marsad.ner.crf.CrfNer;
-import org.marsad.ner.crf.NameLists;
-import org.marsad.ner.crf.NerFeatures;
-import org.marsad.ner.crf.NerTrainer;
-import org.marsad.ner.crf.OpenNlpComparison;
-import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.ner.features.NameLists;
+import org.marsad.ner.train.FeatureResources;
+import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
+import org.marsad.ner.features.TokenFeaturizer;
+import org.marsad.ner.train.TrainingExport;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code marsad train-ner}: rebuilds the statistical NER model from the shared data (word
- * clusters, name lists, CRF) and scores it on the ANERcorp test split and AQMAR's test articles.
+ * {@code marsad train-ner}: rebuilds the learned NER model from the shared data. Java computes
+ * every input the network reads (so tagging computes it the same way); fastText learns the word
+ * embeddings from SaudiNewsNet; PyTorch trains the network on ANERcorp's train split and exports
+ * it to ONNX.
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = "Rebuild the CRF NER model: word clusters from SaudiNewsNet, name lists from ANERGazet and ANETAC, "
-                + "the CRF from the ANERcorp train split; then score it on the ANERcorp test split and AQMAR's test articles.")
+        description = "Rebuild the learned NER model: word classes from SaudiNewsNet, name lists from the knowledge base, ANERGazet "
+                + "and ANETAC, word embeddings (fastText) from SaudiNewsNet, then the network (PyTorch) on the ANERcorp train split; "
+                + "prints its scores on the ANERcorp test split and AQMAR's test articles.")
 final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data directory (default: ${DEFAULT-VALUE}).")
@@ -39,65 +44,104 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Where the model files go (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--clusters", description = "Reuse this clusters.tsv.gz instead of learning clusters again (learned and written there if absent).")
-    Path clustersFile;
+    @Option(names = "--work", defaultValue = "target/ner-training",
+            description = "Where the intermediate files go; steps whose files are there already are not run again (default: ${DEFAULT-VALUE}).")
+    Path work;
 
-    @Option(names = "--dev", description = "Train on the first 90 %% of the train split and score the last 10 %% (for choosing features); writes nothing.")
+    @Option(names = "--relearn-classes", description = "Learn the word classes and name lists again instead of reading those in --out.")
+    boolean relearnClasses;
+
+    @Option(names = "--dev", description = "Train on the first 90 %% of the train split and score the last 10 %% (for choosing the design); writes no model.")
     boolean dev;
 
-    @Option(names = "--compare-opennlp", description = "Also train OpenNLP's NameFinder on the same data and features, and score it the same way.")
-    boolean compareOpenNlp;
+    @Option(names = "--arch", defaultValue = "bilstm", description = "The network: bilstm or cnn (default: ${DEFAULT-VALUE}).")
+    String architecture;
 
-    @Option(names = "-P", paramLabel = "KEY=VALUE", description = "Override a CoreNLP CRF property (e.g. -P sigma=0.5).")
-    Map<String, String> crfProperties = Map.of();
+    @Option(names = "--python", defaultValue = "/usr/bin/python3",
+            description = "The Python with PyTorch 1.13 (Debian's python3-torch; default: ${DEFAULT-VALUE}).")
+    String python;
+
+    @Option(names = "--epochs", defaultValue = "0", description = "Training epochs (default: the trainer's own).")
+    int epochs;
 
     @Override
     public Integer call() throws Exception {
+        Files.createDirectories(work);
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
-        WordClusters clusters;
-        if (clustersFile != null && Files.exists(clustersFile)) {
-            try (var in = Files.newInputStream(clustersFile)) {
-                clusters = WordClusters.read(in);
-            }
-        } else {
-            System.err.println("learning word clusters from SaudiNewsNet…");
-            clusters = NerTrainer.clusters(new SaudiNewsNet(data).archiveArticlesExceptBenchmark()
-                    .stream().map(SaudiNewsNet.Article::text).toList(), lexicon);
-            if (clustersFile != null) {
-                clusters.write(clustersFile);
-            }
-        }
         KnowledgeBase kb = KnowledgeBase.loadDefault();
-        NameLists lists = NerTrainer.nameLists(kb, data, clusters, lexicon);
+        WordClusters clusters;
+        NameLists lists;
+        if (relearnClasses) {
+            System.err.println("learning word classes from SaudiNewsNet…");
+            clusters = FeatureResources.clusters(archiveTexts(), lexicon);
+            lists = FeatureResources.nameLists(kb, data, clusters, lexicon);
+            Files.createDirectories(out);
+            clusters.write(out.resolve("clusters.tsv.gz"));
+            lists.write(out.resolve("names.tsv.gz"));
+        } else {
+            try (InputStream c = Files.newInputStream(out.resolve("clusters.tsv.gz")); InputStream l = Files.newInputStream(out.resolve("names.tsv.gz"))) {
+                clusters = WordClusters.read(c);
+                lists = NameLists.read(l);
+            }
+        }
+        Path corpus = work.resolve("embedding-corpus.txt");
+        if (!Files.exists(corpus)) {
+            System.err.println("writing the embedding corpus…");
+            TrainingExport.writeEmbeddingCorpus(archiveTexts(), corpus);
+        }
         TokenMorphology morphology = StandardPipeline.morphology(kb, lexicon);
-        Properties overrides = new Properties();
-        overrides.putAll(crfProperties);
+        TrainingExport export = new TrainingExport(new TokenFeaturizer(lists, clusters, lexicon), morphology);
         Path anercorp = data.resolve("anercorp-camellab");
-        List<NerSentence> train = ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"));
-        List<NerSentence> heldOut = List.of();
+        exportOnce(export, List.of(ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"))), work.resolve("anercorp-train.tsv"));
+        exportOnce(export, List.of(ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), work.resolve("anercorp-test.tsv"));
+        Path vectors = work.resolve("embeddings.vec");
+        if (!Files.exists(vectors)) {
+            System.err.println("learning word embeddings with fastText (one thread, for a reproducible result)…");
+            run(List.of("fasttext", "skipgram", "-input", corpus.toString(), "-output", work.resolve("embeddings").toString(),
+                    "-dim", "100", "-minCount", "3", "-minn", "2", "-maxn", "5", "-epoch", "5", "-thread", "1", "-seed", "1", "-verbose", "1"));
+        }
+        Path model = dev ? work.resolve("dev-model-" + architecture) : out;
+        List<String> trainer = new ArrayList<>(List.of(python, "models/training/train_ner.py", "--work", work.toString(),
+                "--out", model.toString(), "--arch", architecture));
         if (dev) {
-            int cut = train.size() * 9 / 10;
-            heldOut = train.subList(cut, train.size());
-            train = train.subList(0, cut);
+            trainer.add("--dev");
         }
-        System.err.printf("training the CRF on %d sentences…%n", train.size());
-        long start = System.nanoTime();
-        CrfNer ner = new NerTrainer(lexicon, morphology, overrides).train(train, lists, clusters);
-        System.err.printf("trained in %.0f s%n", (System.nanoTime() - start) / 1e9);
-        if (!dev) {
-            NerTrainer.write(ner, lists, clusters, out);
-            System.err.println("wrote " + out);
+        if (epochs > 0) {
+            trainer.addAll(List.of("--epochs", Integer.toString(epochs)));
         }
-        List<NerSentence> test = dev ? heldOut : ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_test.txt"));
-        EvaluateNerCommand.report(dev ? "ANERcorp train, last 10 %" : "ANERcorp test", List.of(test), ner, morphology);
-        if (!dev) {
+        System.err.println("training the network…");
+        run(trainer);
+        if (dev) {
+            Files.copy(out.resolve(NeuralNer.CLUSTERS), model.resolve(NeuralNer.CLUSTERS), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(out.resolve(NeuralNer.NAME_LISTS), model.resolve(NeuralNer.NAME_LISTS), StandardCopyOption.REPLACE_EXISTING);
+        }
+        NeuralNer ner = NeuralNer.load(model, lexicon);
+        List<NerSentence> train = ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"));
+        if (dev) {
+            EvaluateNerCommand.report("ANERcorp train, last 10 %", List.of(train.subList(train.size() * 9 / 10, train.size())), ner, morphology);
+        } else {
+            EvaluateNerCommand.report("ANERcorp test", List.of(ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), ner, morphology);
             EvaluateNerCommand.report("AQMAR test", AqmarCorpus.aqmarTest(data.resolve("aqmar-wikipedia-ner")), ner, morphology);
         }
-        if (compareOpenNlp) {
-            System.out.println("OpenNLP NameFinder, same data and features");
-            System.out.println(new OpenNlpComparison(new NerFeatures(lists, clusters, lexicon), morphology).trainAndScore(train, test)
-                    .toString().indent(2).stripTrailing());
-        }
         return 0;
+    }
+
+    /** Runs a training tool, its output passed through; fails the command if it fails. */
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());
+        }
+    }
+
+    private List<String> archiveTexts() throws IOException {
+        return new SaudiNewsNet(data).archiveArticlesExceptBenchmark().stream().map(SaudiNewsNet.Article::text).toList();
+    }
+
+    private static void exportOnce(TrainingExport export, List<List<NerSentence>> documents, Path file) throws IOException {
+        if (!Files.exists(file)) {
+            System.err.println("writing " + file + "…");
+            export.writeTagged(documents, file);
+        }
     }
 }

@@ -66,7 +66,8 @@ public final class GazetteerNer implements Annotator {
         int i = 0;
         while (i < tokens.size()) {
             Optional<Match> match = longestMatchAt(document, tokens, i, keys);
-            if (match.isPresent()) {
+            // A month is never a place, though آب loses its madda as often as the city إب its hamza.
+            if (match.isPresent() && !Months.isMonth(List.of(document.text(tokens.get(i).span())))) {
                 found.add(withGivenName(document, tokens, i, match.get()));
                 i += match.get().tokens();
             } else {

@@ -20,7 +20,14 @@ import org.marsad.role.Titles;
 public final class OrganizationFinder implements MentionFinder {
     private static final WordList HEADS = new WordList(List.of("وزارة", "منظمة", "مجلس", "شبكة", "هيئة", "جامعة", "حكومة",
             "إدارة", "حزب", "حركة", "جبهة", "لجنة", "مفوضية", "وكالة", "شركة", "مؤسسة", "جمعية", "اتحاد", "نقابة",
-            "محكمة", "مركز", "مكتب", "بنك", "صندوق", "تحالف", "ائتلاف", "تيار", "كتلة", "قيادة", "رئاسة", "برلمان"));
+            "محكمة", "مركز", "مكتب", "بنك", "صندوق", "تحالف", "ائتلاف", "تيار", "كتلة", "قيادة", "رئاسة", "برلمان",
+            // Media outlets and municipalities: جريدة فلسطين, إذاعة صوت فلسطين, بلدية نابلس.
+            "جريدة", "صحيفة", "مجلة", "إذاعة", "قناة", "تلفزيون", "بلدية"));
+    /**
+     * Heads that also name a place or a room: with one common noun after them they are that
+     * place ("مركز الاقتراع", the polling station; "مكتب الرئيس"), not an organisation.
+     */
+    private static final WordList PLACE_HEADS = new WordList(List.of("مركز", "مكتب"));
     private static final int MAX_TOKENS = 6;
     private static final Pattern MODIFIER = Pattern.compile("(DT)?(NNP?S?|JJ.*)");
     private static final Pattern DEFINITE = Pattern.compile("DT.*|NNPS?");
@@ -48,6 +55,8 @@ public final class OrganizationFinder implements MentionFinder {
         }
         int start = head.span().start() + headAt;
         int end = -1;
+        boolean named = false;
+        int words = 0;
         for (int j = i + 1; j < tokens.size() && j - i < MAX_TOKENS; j++) {
             Token token = tokens.get(j);
             Mention inside = mentions.overlapping(token.span());
@@ -61,6 +70,8 @@ public final class OrganizationFinder implements MentionFinder {
             if (inside == null && (pronounSuffix || governedByPreposition(document, token) || !MODIFIER.matcher(tag).matches())) {
                 break;
             }
+            words++;
+            named |= inside != null || tag != null && tag.startsWith("NNP");
             if (inside != null) {
                 // A name ends at the place or body it is named after: "جامعة صلاح الدين", "مجلس محافظة البصرة".
                 end = Math.max(token.span().end(), inside.span().end());
@@ -69,6 +80,9 @@ public final class OrganizationFinder implements MentionFinder {
             if (DEFINITE.matcher(tag).matches()) {
                 end = token.span().end();
             }
+        }
+        if (end >= 0 && !named && words == 1 && PLACE_HEADS.find(document.text(head.span())) >= 0) {
+            return null;
         }
         return end < 0 ? null : new Span(start, end);
     }

@@ -56,8 +56,9 @@ public final class PersonFinder implements MentionFinder {
     private Span nameAt(Document document, List<Token> tokens, int i, MentionScan.Mentions mentions) {
         Token first = tokens.get(i);
         if (mentions.overlapping(first.span()) != null || !FIRST.matcher(Titles.wordTag(first)).matches()
-                || NOT_NAMES.contains(MatchKeys.of(document.text(first.span())))) {
-            return null;
+                || NOT_NAMES.contains(MatchKeys.of(document.text(first.span())))
+                || i > 0 && Settlements.isDesignator(document.text(tokens.get(i - 1).span()))) {
+            return null; // after بلدة, قرية, مخيم … comes a place
         }
         int start = first.segments().get(first.segments().size() - (first.segments().size() > 1 && isPronoun(first) ? 2 : 1)).span().start();
         boolean titled = Titles.titleBefore(document, first.span().start()) != null;

@@ -7,12 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.link.ActorLinker;
-import org.marsad.ner.CrfEntityFinder;
 import org.marsad.ner.GazetteerNer;
+import org.marsad.ner.LearnedEntityFinder;
 import org.marsad.ner.OrganizationFinder;
 import org.marsad.ner.PersonFinder;
-import org.marsad.ner.crf.CrfNer;
-import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
 import org.marsad.pos.PosTagger;
 import org.marsad.role.RoleFinder;
 import org.marsad.segment.CliticModel;
@@ -25,7 +25,7 @@ import org.marsad.tokenize.Tokenizer;
 
 /**
  * Marsad's default stages: tokenize → split sentences → segment clitics → POS → NER (knowledge
- * base and rules, optionally then the statistical model) → roles → link.
+ * base and rules, then the learned model) → roles → link.
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -36,24 +36,24 @@ public final class StandardPipeline {
      * start-up is a large part of a short run.
      */
     public static Pipeline create() {
-        return create(false);
+        return create(true);
     }
 
     /**
-     * The default pipeline, with the statistical NER stage ({@link CrfEntityFinder}) after the
-     * knowledge-base and rule finders when {@code statisticalNer} is set. It is off by default:
-     * it finds more of the long tail but loads a 15 MB model and halves a run's speed.
+     * The default pipeline, without the learned NER stage ({@link LearnedEntityFinder}) when
+     * {@code learnedNer} is false: only the knowledge base and rules then find names, which is
+     * faster and finds only listed actors and names the rules know the shape of.
      */
-    public static Pipeline create(boolean statisticalNer) {
-        return create(CompletableFuture.supplyAsync(KnowledgeBase::loadDefault, LOADER), statisticalNer);
+    public static Pipeline create(boolean learnedNer) {
+        return create(CompletableFuture.supplyAsync(KnowledgeBase::loadDefault, LOADER), learnedNer);
     }
 
     public static Pipeline create(KnowledgeBase kb) {
-        return create(kb, false);
+        return create(kb, true);
     }
 
-    public static Pipeline create(KnowledgeBase kb, boolean statisticalNer) {
-        return create(CompletableFuture.completedFuture(kb), statisticalNer);
+    public static Pipeline create(KnowledgeBase kb, boolean learnedNer) {
+        return create(CompletableFuture.completedFuture(kb), learnedNer);
     }
 
     /** The default segmenter: the CRF's distillation, with the knowledge base's names protected. */
@@ -79,12 +79,12 @@ public final class StandardPipeline {
         return Pipeline.of(EnumSet.noneOf(Annotation.class), List.of(new Tokenizer(), new SentenceSplitter(), segmenter, tagger));
     }
 
-    private static Pipeline create(CompletableFuture<KnowledgeBase> kbLoading, boolean statisticalNer) {
+    private static Pipeline create(CompletableFuture<KnowledgeBase> kbLoading, boolean learnedNer) {
         var lexicon = CompletableFuture.supplyAsync(SegmentationLexicon::loadDefault, LOADER);
         var clitics = CompletableFuture.supplyAsync(CliticModel::loadDefault, LOADER);
         var contexts = CompletableFuture.supplyAsync(ContextualSegmenter::loadDefault, LOADER);
         var tagger = CompletableFuture.supplyAsync(PosTagger::new, LOADER);
-        var crf = statisticalNer ? lexicon.thenApplyAsync(CrfNer::loadDefault, LOADER) : null;
+        var model = learnedNer ? lexicon.thenApplyAsync(NeuralNer::loadDefault, LOADER) : null;
         KnowledgeBase kb = kbLoading.join();
         List<Annotator> stages = new ArrayList<>(List.of(
                 new Tokenizer(),
@@ -94,8 +94,8 @@ public final class StandardPipeline {
                 new GazetteerNer(kb),
                 new PersonFinder(kb),
                 new OrganizationFinder()));
-        if (statisticalNer) {
-            stages.add(new CrfEntityFinder(crf.join()));
+        if (learnedNer) {
+            stages.add(new LearnedEntityFinder(model.join()));
         }
         stages.add(new RoleFinder());
         stages.add(new ActorLinker(kb));

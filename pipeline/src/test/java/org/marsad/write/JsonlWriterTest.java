@@ -34,7 +34,7 @@ class JsonlWriterTest {
         assertValidRecord(record);
         assertThat(record.get("published").asText()).isEqualTo("2021-07-26");
         assertThat(record.get("pipeline").get("stages")).extracting(JsonNode::asText)
-                .containsExactly("tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "role", "link");
+                .containsExactly("tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "ner-model", "role", "link");
         JsonNode biden = record.get("entities").get(1);
         // بايدن starts at UTF-16 index 18 but code point 17: the emoji is one code point, two UTF-16 units.
         assertThat(doc.text().indexOf("بايدن")).isEqualTo(18);

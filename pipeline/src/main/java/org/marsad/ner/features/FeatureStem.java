@@ -1,4 +1,4 @@
-package org.marsad.ner.crf;
+package org.marsad.ner.features;
 
 import org.marsad.arabic.ArabicText;
 import org.marsad.arabic.Proclitics;

@@ -1,4 +1,4 @@
-package org.marsad.ner.crf;
+package org.marsad.ner.features;
 
 import java.util.ArrayList;
 import java.util.List;

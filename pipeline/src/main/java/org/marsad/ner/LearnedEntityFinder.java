@@ -1,7 +1,5 @@
 package org.marsad.ner;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.Proclitics;
@@ -12,50 +10,59 @@ import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
 import org.marsad.format.Iob;
-import org.marsad.ner.crf.CrfNer;
-import org.marsad.ner.crf.TokenMorphology;
+import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
 import org.marsad.pipeline.Annotation;
 
 /**
- * Adds the names the statistical model finds and the knowledge base and rules did not: the long
- * tail of people, organisations, places and other names. The model tags surface tokens; a mention
+ * Adds the names the learned model finds and the knowledge base and rules did not: the long tail
+ * of people, organisations, places and other names. The model tags surface tokens; a mention
  * starts after the proclitics the segmenter split off its first token ("وبايدن" → "بايدن"), and a
  * name that overlaps a mention found before is left to that one, which is linked and whose
- * extent the rules chose.
+ * extent the rules chose. Two things the model's training data rarely shows are settled by rule:
+ * a month name alone is never a name (آب, تموز, أوت are dates; the carmaker is "شركة نيسان", which the organisation rules find), and a name right after بلدة, قرية or
+ * مخيم is a place, never a person.
  */
-public final class CrfEntityFinder implements MentionFinder {
+public final class LearnedEntityFinder implements MentionFinder {
     private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "ORG", EntityType.ORGANIZATION,
             "LOC", EntityType.LOCATION, "MISC", EntityType.MISC);
 
-    private final CrfNer model;
+    private final NeuralNer model;
 
-    public CrfEntityFinder(CrfNer model) {
+    public LearnedEntityFinder(NeuralNer model) {
         this.model = model;
     }
 
     @Override
     public String name() {
-        return "ner-crf";
+        return "ner-model";
     }
 
     @Override
     public void annotate(Document document) {
-        List<Mention> mentions = new ArrayList<>(document.mentions());
+        MentionScan.Mentions mentions = new MentionScan.Mentions(document.mentions());
         List<List<Token>> sentences = document.sentences().stream().map(sentence -> document.tokensIn(sentence.span())).toList();
-        List<List<String>> tags = model.tag(
-                sentences.stream().map(tokens -> tokens.stream().map(t -> document.text(t.span())).toList()).toList(),
-                sentences.stream().map(tokens -> tokens.stream().map(TokenMorphology::of).toList()).toList());
+        List<List<String>> words = sentences.stream().map(tokens -> tokens.stream().map(t -> document.text(t.span())).toList()).toList();
+        List<List<String>> tags = model.tag(words, sentences.stream().map(tokens -> tokens.stream().map(TokenMorphology::of).toList()).toList());
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (Iob.Entity entity : Iob.entities(tags.get(s))) {
+                if (Months.isMonth(words.get(s).subList(entity.start(), entity.end()))) {
+                    continue;
+                }
                 Span span = new Span(nameStart(document, tokens.get(entity.start())), tokens.get(entity.end() - 1).span().end());
-                if (MentionScan.overlapping(span, mentions) == null) {
-                    mentions.add(new Mention(span, TYPES.get(entity.type())));
+                if (mentions.overlapping(span) == null) {
+                    mentions.add(new Mention(span, type(entity, words.get(s))));
                 }
             }
         }
-        mentions.sort(Comparator.comparing(Mention::span));
-        document.setMentions(mentions, Annotation.MENTIONS);
+        document.setMentions(mentions.sorted(), Annotation.MENTIONS);
+    }
+
+    private static EntityType type(Iob.Entity entity, List<String> words) {
+        EntityType type = TYPES.get(entity.type());
+        boolean afterSettlement = entity.start() > 0 && Settlements.isDesignator(words.get(entity.start() - 1));
+        return type == EntityType.PERSON && afterSettlement ? EntityType.LOCATION : type;
     }
 
     /** Where a name begins in its first token: after the proclitic segments. */

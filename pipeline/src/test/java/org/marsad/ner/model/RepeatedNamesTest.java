@@ -1,4 +1,4 @@
-package org.marsad.ner.crf;
+package org.marsad.ner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.marsad.ner.crf;
+package org.marsad.ner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,18 +6,21 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
+import org.marsad.ner.features.FeatureStem;
+import org.marsad.ner.features.NameLists;
+import org.marsad.ner.features.TokenMorphology;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
 
-/** The shipped CRF model, loaded from the classpath, on sentences of Arabic news. */
-class CrfNerTest {
+/** The shipped network, loaded from the classpath offline, on sentences of Arabic news. */
+class NeuralNerTest {
     private static final SegmentationLexicon LEXICON = SegmentationLexicon.loadDefault();
-    private static CrfNer ner;
+    private static NeuralNer ner;
     private static TokenMorphology morphology;
 
     @BeforeAll
     static void load() {
-        ner = CrfNer.loadDefault(LEXICON);
+        ner = NeuralNer.loadDefault(LEXICON);
         morphology = StandardPipeline.morphology(Samples.kb(), LEXICON);
     }
 
@@ -36,17 +39,32 @@ class CrfNerTest {
 
     @Test
     void findsANameWithAnAttachedConjunction() {
-        assertThat(tag("التقى الرئيس العراقي بالرئيس الفرنسي ماكرون وبايدن في باريس"))
-                .containsExactly("O", "O", "O", "O", "O", "B-PERS", "B-PERS", "O", "B-LOC");
+        assertThat(tag("والتقى ماكرون في باريس أمس ، وبايدن في واشنطن"))
+                .containsExactly("O", "B-PERS", "O", "B-LOC", "O", "O", "B-PERS", "O", "B-LOC");
     }
 
     @Test
     void findsAPersonNoListHolds() {
-        NameLists lists = NameLists.read(CrfNer.class.getResourceAsStream(CrfNer.DIRECTORY + CrfNer.NAME_LISTS));
+        NameLists lists = NameLists.read(NeuralNer.class.getResourceAsStream(NeuralNer.DIRECTORY + NeuralNer.NAME_LISTS));
         String[] stems = {FeatureStem.of("زياد", LEXICON).stem(), FeatureStem.of("الهندواني", LEXICON).stem()};
         assertThat(lists.match(stems).get(1)).as("no list holds the family name").isEmpty();
         assertThat(Samples.kb().lookup("زياد الهندواني")).isEmpty();
         assertThat(tag("وصرح المتحدث باسم الشرطة العقيد زياد الهندواني للصحفيين أمس"))
                 .containsExactly("O", "O", "O", "O", "O", "B-PERS", "I-PERS", "O", "O");
+    }
+
+    @Test
+    void aDocumentIsTaggedAsItsSentencesAreAloneWhateverTheBatch() {
+        List<List<String>> sentences = List.of(
+                List.of("وصل", "الرئيس", "إلى", "عمان"),
+                List.of(),
+                List.of("وقال", "رئيس", "بلدية", "نابلس", "سميح", "طبيلة", "إن", "المجلس", "البلدي", "سيجتمع", "غدا"),
+                List.of("وأكد", "طبيلة", "ذلك"));
+        List<List<String>> together = ner.tag(sentences, morphology.ofSentences(sentences));
+        assertThat(together.get(1)).isEmpty();
+        for (int s : new int[] {0, 2}) {
+            List<List<String>> alone = List.of(sentences.get(s));
+            assertThat(together.get(s)).isEqualTo(ner.tag(alone, morphology.ofSentences(alone)).get(0));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.marsad.ner.crf;
+package org.marsad.ner.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.format.Iob;
+import org.marsad.ner.features.FeatureStem;
 import org.marsad.segment.SegmentationLexicon;
 
 /**
@@ -18,24 +19,24 @@ import org.marsad.segment.SegmentationLexicon;
  * and لأردوغان recur as أردوغان; the most frequent words of the news are never tagged this way
  * (صالح is a name and an adjective).
  */
-final class RepeatedNames {
+public final class RepeatedNames {
     /** Sentences either side: a news article's length, since a corpus without document breaks is read as one run. */
     static final int WINDOW = 10;
     private static final int SHORTEST = 3;
 
     /** How many of the news's most frequent words are never tagged as a recurrence. */
-    static final int COMMON_WORDS = 200;
+    public static final int COMMON_WORDS = 200;
 
     private final SegmentationLexicon lexicon;
     private final Set<String> commonWords;
 
-    RepeatedNames(SegmentationLexicon lexicon, Set<String> commonWords) {
+    public RepeatedNames(SegmentationLexicon lexicon, Set<String> commonWords) {
         this.lexicon = lexicon;
         this.commonWords = commonWords;
     }
 
     /** The tags with recurrences added: sentences of surface tokens and their IOB2 tags, in reading order. */
-    List<List<String>> apply(List<List<String>> sentences, List<List<String>> tags) {
+    public List<List<String>> apply(List<List<String>> sentences, List<List<String>> tags) {
         List<String[]> stems = sentences.stream()
                 .map(tokens -> tokens.stream().map(token -> FeatureStem.of(token, lexicon).stem()).toArray(String[]::new)).toList();
         List<Map<String, String>> named = new ArrayList<>(tags.size());

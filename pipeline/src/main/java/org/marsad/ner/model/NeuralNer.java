@@ -1,0 +1,202 @@
+package org.marsad.ner.model;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.marsad.ner.features.TokenFeatures;
+import org.marsad.ner.features.TokenFeaturizer;
+import org.marsad.cluster.WordClusters;
+import org.marsad.ner.features.NameLists;
+import org.marsad.segment.SegmentationLexicon;
+
+/**
+ * The learned NER model: a network over {@link TokenFeatures} (frozen fastText vectors of the
+ * word and its stem, a character CNN, morphology, word classes, name lists), run by ONNX
+ * Runtime, with CRF decoding. It tags surface tokens, clitics attached, with IOB2 labels over
+ * PERS, ORG, LOC and MISC, one sentence at a time.
+ *
+ * <p>One instance may be shared by threads: an ONNX Runtime session runs concurrent calls, each
+ * on the calling thread alone.
+ */
+public final class NeuralNer implements AutoCloseable {
+    /** Where the model files live on the classpath. */
+    public static final String DIRECTORY = "/org/marsad/models/ner/";
+    /** The network, in ONNX. */
+    public static final String NETWORK = "tagger.onnx";
+    /** Its vocabularies and CRF scores. */
+    public static final String DESCRIPTION = "tagger.json.gz";
+    /** The word classes and name lists its features read. */
+    public static final String CLUSTERS = "clusters.tsv.gz";
+    public static final String NAME_LISTS = "names.tsv.gz";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Sentences per call of the network. */
+    private static final int BATCH = 32;
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final TaggerInputs inputs;
+    private final Viterbi viterbi;
+    private final String[] tags;
+    private final TokenFeaturizer featurizer;
+    private final RepeatedNames repeatedNames;
+
+    private NeuralNer(OrtEnvironment environment, OrtSession session, JsonNode description, TokenFeaturizer featurizer,
+            RepeatedNames repeatedNames) {
+        this.environment = environment;
+        this.session = session;
+        this.featurizer = featurizer;
+        this.repeatedNames = repeatedNames;
+        this.inputs = new TaggerInputs(description);
+        this.viterbi = new Viterbi(floats(description.get("start")), matrix(description.get("transitions")), floats(description.get("end")));
+        List<String> names = new ArrayList<>();
+        description.get("tags").forEach(tag -> names.add(tag.asText()));
+        this.tags = names.toArray(String[]::new);
+    }
+
+    /**
+     * The shipped model, with the name lists and word classes its features read, from the
+     * classpath; stems are cut where the segmenter's lexicon (loaded already) cuts them.
+     */
+    public static NeuralNer loadDefault(SegmentationLexicon lexicon) {
+        return load(NeuralNer::resource, lexicon);
+    }
+
+    /** A model written to a directory, as {@code train-ner} writes one. */
+    public static NeuralNer load(Path directory, SegmentationLexicon lexicon) {
+        return load(name -> {
+            try {
+                return Files.newInputStream(directory.resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, lexicon);
+    }
+
+    private static NeuralNer load(Function<String, InputStream> files, SegmentationLexicon lexicon) {
+        try (InputStream classes = files.apply(CLUSTERS); InputStream names = files.apply(NAME_LISTS);
+                InputStream network = files.apply(NETWORK); InputStream description = new GZIPInputStream(files.apply(DESCRIPTION))) {
+            WordClusters clusters = WordClusters.read(classes);
+            TokenFeaturizer featurizer = new TokenFeaturizer(NameLists.read(names), clusters, lexicon);
+            RepeatedNames repeatedNames = new RepeatedNames(lexicon, Set.copyOf(clusters.mostFrequent(RepeatedNames.COMMON_WORDS)));
+            return load(network.readAllBytes(), JSON.readTree(description), featurizer, repeatedNames);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static NeuralNer load(byte[] network, JsonNode description, TokenFeaturizer featurizer, RepeatedNames repeatedNames) {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            // Marsad runs a document per thread; the model's own parallelism would only contend with that.
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            return new NeuralNer(environment, environment.createSession(network, options), description, featurizer, repeatedNames);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the NER network: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = NeuralNer.class.getResourceAsStream(DIRECTORY + name);
+        if (in == null) {
+            throw new IllegalStateException(DIRECTORY + name + " is not on the classpath");
+        }
+        return in;
+    }
+
+    /**
+     * IOB2 tags of a document's sentences of surface tokens and their morphology ("CC+NNP"), one
+     * per token. A corpus without document breaks may be given as one run: a name's recurrences
+     * are looked for a few sentences either side ({@link RepeatedNames}).
+     */
+    public List<List<String>> tag(List<List<String>> sentences, List<List<String>> morphology) {
+        List<List<String>> tags = new ArrayList<>(Collections.nCopies(sentences.size(), List.<String>of()));
+        // Sentences of like length go through the network together: one call per batch, little padding.
+        List<Integer> order = IntStream.range(0, sentences.size()).filter(s -> !sentences.get(s).isEmpty()).boxed()
+                .sorted(Comparator.comparingInt(s -> sentences.get(s).size())).toList();
+        for (int from = 0; from < order.size(); from += BATCH) {
+            List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
+            float[][][] emissions = emissions(inputs.encode(batch.stream().map(s -> featurizer.of(sentences.get(s), morphology.get(s))).toList()));
+            for (int b = 0; b < batch.size(); b++) {
+                int[] path = viterbi.decode(Arrays.copyOf(emissions[b], sentences.get(batch.get(b)).size()));
+                tags.set(batch.get(b), Arrays.stream(path).mapToObj(id -> this.tags[id]).toList());
+            }
+        }
+        return repeatedNames.apply(sentences, tags);
+    }
+
+    private float[][][] emissions(TaggerInputs.Encoded e) {
+        long b = e.sentences();
+        long n = e.tokens();
+        Map<String, OnnxTensor> feed = new HashMap<>();
+        try {
+            feed.put("word", tensor(e.word(), b, n));
+            feed.put("stem", tensor(e.stem(), b, n));
+            feed.put("chars", tensor(e.chars(), b, n, inputs.maxChars()));
+            feed.put("morphology", tensor(e.morphology(), b, n));
+            feed.put("coarse", tensor(e.coarse(), b, n));
+            feed.put("fine", tensor(e.fine(), b, n));
+            feed.put("shape", tensor(e.shape(), b, n));
+            feed.put("lists", OnnxTensor.createTensor(environment, FloatBuffer.wrap(e.lists()), new long[] {b, n, inputs.listCount()}));
+            feed.put("lengths", tensor(e.lengths(), b));
+            try (OrtSession.Result result = session.run(feed)) {
+                return (float[][][]) result.get(0).getValue();
+            }
+        } catch (OrtException ex) {
+            throw new IllegalStateException("the NER network failed on " + b + " sentences of up to " + n + " tokens: " + ex.getMessage(), ex);
+        } finally {
+            feed.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private OnnxTensor tensor(long[] values, long... shape) throws OrtException {
+        return OnnxTensor.createTensor(environment, LongBuffer.wrap(values), shape);
+    }
+
+    private static float[] floats(JsonNode array) {
+        float[] out = new float[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) array.get(i).asDouble();
+        }
+        return out;
+    }
+
+    private static float[][] matrix(JsonNode rows) {
+        float[][] out = new float[rows.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = floats(rows.get(i));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
