@@ -112,6 +112,8 @@ public final class NeuralNer implements AutoCloseable {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // Every batch has its own shape: memory patterns planned for one shape are never reused.
+            options.setMemoryPatternOptimization(false);
             return new NeuralNer(environment, environment.createSession(network, options), description, featurizer, repeatedNames);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the NER network: " + e.getMessage(), e);
