@@ -7,7 +7,7 @@ import org.marsad.ner.model.NeuralNer;
 import org.marsad.ner.features.TokenMorphology;
 
 /**
- * Tokens per second of the CRF NER stage on one thread, beside the segmentation and POS stages
+ * Tokens per second of the learned NER model on one thread, beside the segmentation and POS stages
  * that feed it, timed in alternating rounds over the same sentences so that a busy machine slows
  * both alike. The NER rounds reuse the morphology computed once, as the pipeline does.
  */

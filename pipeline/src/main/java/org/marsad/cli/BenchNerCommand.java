@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad bench-ner SENTENCES}: the CRF NER stage's tokens/s on one thread. */
+/** {@code marsad bench-ner SENTENCES}: the learned NER model's tokens/s on one thread. */
 @Command(name = "bench-ner", mixinStandardHelpOptions = true,
-        description = "Tokens/s of the CRF NER stage on one thread over a CoNLL 'token TAG' file, beside the segmentation + POS "
+        description = "Tokens/s of the learned NER model on one thread over a CoNLL 'token TAG' file, beside the segmentation + POS "
                 + "stages that feed it, in alternating timed rounds after warm-up rounds.")
 final class BenchNerCommand implements Callable<Integer> {
 
