@@ -76,10 +76,10 @@ final class TrainNerCommand implements Callable<Integer> {
             clusters = FeatureResources.clusters(archiveTexts(), lexicon);
             lists = FeatureResources.nameLists(kb, data, clusters, lexicon);
             Files.createDirectories(out);
-            clusters.write(out.resolve("clusters.tsv.gz"));
-            lists.write(out.resolve("names.tsv.gz"));
+            clusters.write(out.resolve(NeuralNer.CLUSTERS));
+            lists.write(out.resolve(NeuralNer.NAME_LISTS));
         } else {
-            try (InputStream c = Files.newInputStream(out.resolve("clusters.tsv.gz")); InputStream l = Files.newInputStream(out.resolve("names.tsv.gz"))) {
+            try (InputStream c = Files.newInputStream(out.resolve(NeuralNer.CLUSTERS)); InputStream l = Files.newInputStream(out.resolve(NeuralNer.NAME_LISTS))) {
                 clusters = WordClusters.read(c);
                 lists = NameLists.read(l);
             }
@@ -128,7 +128,13 @@ final class TrainNerCommand implements Callable<Integer> {
 
     /** Runs a training tool, its output passed through; fails the command if it fails. */
     private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command.get(0) + " (on Debian: apt-get install fasttext python3-torch): "
+                    + e.getMessage(), e);
+        }
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());
         }
