@@ -324,7 +324,7 @@ def main():
     p.add_argument("--vocabulary", type=int, default=120000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--tune-vectors", action="store_true", help="train the fastText vectors too")
-    p.add_argument("--dropout", type=float, default=0.5)
+    p.add_argument("--dropout", type=float, default=0.33)
     p.add_argument("--threads", type=int, default=2)
     args = p.parse_args()
     torch.manual_seed(args.seed)
