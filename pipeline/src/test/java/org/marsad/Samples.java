@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.StandardPipeline;
 
 /** The project's own sample corpus, and models loaded once for all tests (loading takes seconds). */
 public final class Samples {
@@ -18,10 +21,6 @@ public final class Samples {
     public static final Path WIRE = DIR.resolve("wire.jsonl");
     /** The shared data sets; tests that need them skip when this is absent. */
     public static final Path SHARED_DATA = Path.of("..", "..", "shared", "data");
-
-    private static KnowledgeBase kb;
-    private static Pipeline pipeline;
-    private static Pipeline analysis;
 
     private Samples() {
     }
@@ -34,25 +33,23 @@ public final class Samples {
         }
     }
 
-    public static synchronized KnowledgeBase kb() {
-        if (kb == null) {
-            kb = KnowledgeBase.loadDefault();
-        }
-        return kb;
+    /** The shipped knowledge base, from the JVM's shared pool (loaded once for all tests). */
+    public static KnowledgeBase kb() {
+        return Models.shared().knowledgeBase();
     }
 
-    /** Tokenize, split, segment and tag with the default models: what the segmentation evaluation runs. */
-    public static synchronized Pipeline analysis() {
-        if (analysis == null) {
-            analysis = StandardPipeline.analysis(StandardPipeline.segmenter(kb()), new org.marsad.pos.PosTagger());
-        }
-        return analysis;
+    /** Tokenize, split, segment and tag Arabic documents with the default models: what the segmentation evaluation runs. */
+    public static Pipeline analysis() {
+        return Pipeline.of(EnumSet.of(Layer.LANGUAGE), Stages.annotators(List.of("tokenize", "ssplit", "segment", "pos"), Models.shared()));
     }
 
-    public static synchronized Pipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = StandardPipeline.create(kb());
-        }
-        return pipeline;
+    /** Every default stage over the shared models. */
+    public static Pipeline pipeline() {
+        return Marsad.standard().pipeline();
+    }
+
+    /** An Arabic document of a text, its language given. */
+    public static Document arabic(String text) {
+        return Document.builder(text).lang("ar").build();
     }
 }

@@ -7,15 +7,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.marsad.document.Document;
-import org.marsad.extract.ArticleExtractor;
-import org.marsad.lang.LanguageIdentifier;
-import org.marsad.pipeline.Pipeline;
+import org.marsad.Marsad;
+import org.marsad.pipeline.PageResult;
 import org.marsad.read.InputError;
 import org.marsad.read.InputFile;
 import org.marsad.read.InputReader;
@@ -34,12 +31,9 @@ public final class BatchRun {
     public static final int EXIT_OUTPUT_FAILED = 1;
     public static final int EXIT_CONFIG = 2;
     public static final int EXIT_SOME_INPUTS_FAILED = 3;
-    /** The stage recorded on every document: the language check ran, whatever came after. */
-    public static final String LANGID_STAGE = "langid";
 
     private final BatchOptions options;
     private final PrintStream err;
-    private final ArticleExtractor extractor = new ArticleExtractor();
     private final RunStats stats = new RunStats();
     /** Started once the inputs' total size is known; the reader reports bytes consumed to it. */
     private ProgressMeter progress = ProgressMeter.start(false, 0, stats);
@@ -58,10 +52,10 @@ public final class BatchRun {
     }
 
     /**
-     * Runs the batch and returns the exit code. The pipeline is loaded only once the output is
+     * Runs the batch and returns the exit code. The models are loaded only once the output is
      * known to be writable, so a configuration error costs no model loading.
      */
-    public int run(Supplier<Pipeline> pipelines, InputStream stdin) {
+    public int run(Supplier<Marsad> marsad, InputStream stdin) {
         RunOutput output;
         try {
             output = openOutput();
@@ -75,9 +69,17 @@ public final class BatchRun {
         if (output.resumedUnits() > 0) {
             err.printf("marsad: resuming %s: %d input units already done%n", options.output(), output.resumedUnits());
         }
-        Pipeline pipeline = pipelines.get();
+        Marsad nlp;
+        try {
+            nlp = marsad.get();
+        } catch (IllegalArgumentException e) {
+            // Stages in an order their requirements refuse: known once they are made.
+            output.close();
+            err.println("marsad: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
         try (output) {
-            annotateAll(pipeline, output, stdin);
+            annotateAll(nlp, output, stdin);
         } catch (OutputFailure e) {
             err.println(stats.summary());
             err.println("marsad: " + e.getMessage() + (options.output() == null ? ""
@@ -85,12 +87,14 @@ public final class BatchRun {
             return EXIT_OUTPUT_FAILED;
         }
         err.println(stats.summary());
+        if (nlp.pipeline().times() != null) {
+            err.println(nlp.pipeline().times().table());
+        }
         return stats.errors.get() + output.previousErrors() == 0 ? EXIT_OK : EXIT_SOME_INPUTS_FAILED;
     }
 
     /** Reads, annotates and writes every input; throws only when the output cannot be written. */
-    private void annotateAll(Pipeline pipeline, RunOutput output, InputStream stdin) {
-        LanguageIdentifier languages = new LanguageIdentifier();
+    private void annotateAll(Marsad nlp, RunOutput output, InputStream stdin) {
         InputReader reader = new InputReader(error -> fail(output, error), stdin,
                 new ReadOptions(options.maxChars(), output::isDone, new ReadOptions.Listener() {
                     @Override
@@ -107,7 +111,7 @@ public final class BatchRun {
         progress = ProgressMeter.start(options.progress(), totalBytes(files), stats);
         try (ProgressMeter bar = progress;
              OrderedWorkers<Page, UnitResult> workers = new OrderedWorkers<>(options.threads(),
-                     page -> annotate(page, extractor, pipeline, languages), result -> {
+                     page -> annotate(nlp, page), result -> {
                          output.complete(result);
                          // Printed once written: a run stopped by its output blames no input.
                          result.errors().forEach(e -> err.println("marsad: skipped " + e));
@@ -149,37 +153,14 @@ public final class BatchRun {
     }
 
     /**
-     * One page to its annotated documents, as every run does it (the CLI here, the Spark job per
-     * partition): extraction, the language check, and the pipeline for Arabic documents. A document
-     * that fails becomes an error and its page's other documents are kept; nothing is thrown.
+     * One page to its annotated documents and the errors that account for any lost, as every run
+     * does it (the CLI here, the Spark job per partition). Nothing is thrown.
      */
-    public static UnitResult annotate(Page page, ArticleExtractor extractor, Pipeline pipeline,
-                                      LanguageIdentifier languages) {
-        List<Document> done = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
-        long words = 0;
-        try {
-            List<Document> documents = extractor.extract(page);
-            if (documents.isEmpty()) {
-                errors.add(error(page, "no text left after extraction (all of it is boilerplate)"));
-            }
-            for (Document document : documents) {
-                try {
-                    document.setLang(languages.identify(document.text()));
-                    document.recordStage(LANGID_STAGE);
-                    if (LanguageIdentifier.ARABIC.equals(document.lang())) {
-                        pipeline.annotate(document);
-                    }
-                    words += document.tokens().size();
-                    done.add(document);
-                } catch (RuntimeException | StackOverflowError e) {
-                    errors.add(error(page, "document " + document.id() + " failed: " + e));
-                }
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            errors.add(error(page, "extraction failed: " + e));
-        }
-        return new UnitResult(page.unit(), done, errors, words);
+    public static UnitResult annotate(Marsad nlp, Page page) {
+        PageResult result = nlp.annotate(page);
+        List<InputError> errors = result.failures().stream().map(failure -> error(page, failure.reason())).toList();
+        long words = result.documents().stream().mapToLong(document -> document.tokens().size()).sum();
+        return new UnitResult(page.unit(), result.documents(), errors, words);
     }
 
     /** An error accounting for a page, named by its unit (which for a JSONL line includes the line). */

@@ -49,12 +49,8 @@ public final class Benchmark {
         return marsad("marsad", List.of());
     }
 
-    /** Marsad without the learned NER model ({@code annotate --no-learned-ner}). */
-    public Run marsadWithoutLearnedNer() throws IOException, InterruptedException {
-        return marsad("marsad-rules", List.of("--no-learned-ner"));
-    }
-
-    private Run marsad(String name, List<String> options) throws IOException, InterruptedException {
+    /** Marsad's {@code annotate} with more options (such as {@code --stages}), named {@code name} in the table. */
+    public Run marsad(String name, List<String> options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("org.marsad.cli.Main", "annotate", input.toString(),
                 "-o", Files.createTempFile("marsad-bench", ".jsonl").toString(), "--threads", String.valueOf(threads), "--quiet"));
         command.addAll(options);

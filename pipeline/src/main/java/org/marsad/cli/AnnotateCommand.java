@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.batch.BatchOptions;
 import org.marsad.batch.BatchRun;
-import org.marsad.pipeline.StandardPipeline;
 import org.marsad.read.ReadOptions;
 import org.marsad.write.OutputFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,10 +47,8 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "Larger documents go to the errors file (default: ${DEFAULT-VALUE}).")
     long maxChars = ReadOptions.DEFAULT_MAX_CHARS;
 
-    @Option(names = "--no-learned-ner",
-            description = "Leave out the learned NER model: only the knowledge base and rules find names (listed actors, "
-                    + "and unlisted people and organisations the rules know the shape of).")
-    boolean noLearnedNer;
+    @Mixin
+    StageOptions stages;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
@@ -61,6 +59,10 @@ final class AnnotateCommand implements Callable<Integer> {
             System.err.println("marsad: --threads and --max-chars must be at least 1");
             return BatchRun.EXIT_CONFIG;
         }
+        if (stages.problem() != null) {
+            System.err.println("marsad: " + stages.problem());
+            return BatchRun.EXIT_CONFIG;
+        }
         if (resume && output == null) {
             System.err.println("marsad: --resume needs the output file of the run to resume (-o OUT)");
             return BatchRun.EXIT_CONFIG;
@@ -68,6 +70,6 @@ final class AnnotateCommand implements Callable<Integer> {
         // A progress bar only on a terminal: never into a log file or a test's captured stderr.
         boolean progress = !quiet && System.console() != null;
         BatchOptions options = new BatchOptions(inputs, output, format, resume, threads, maxChars, progress);
-        return new BatchRun(options, System.err).run(() -> StandardPipeline.create(!noLearnedNer), System.in);
+        return new BatchRun(options, System.err).run(stages::marsad, System.in);
     }
 }

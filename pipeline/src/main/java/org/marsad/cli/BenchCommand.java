@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.marsad.Marsad;
 import org.marsad.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,25 +31,26 @@ final class BenchCommand implements Callable<Integer> {
             description = "JVM options of the CoreNLP process (default: ${DEFAULT-VALUE}, the JVM's own collector).")
     String coreNlpJavaOptions;
 
-    @Option(names = "--no-learned-ner", description = "Also time Marsad without the learned NER model (annotate --no-learned-ner).")
-    boolean noLearnedNer;
+    @Option(names = "--also-stages", paramLabel = "LIST",
+            description = "Also time Marsad running these stages only (annotate --stages LIST), such as the default without ner-model.")
+    String alsoStages;
 
     @Override
     public Integer call() throws Exception {
         Benchmark bench = new Benchmark(input, threads, marsadJavaOptions, coreNlpJavaOptions);
         long words = bench.words();
         Benchmark.Run marsad = bench.marsad();
-        Benchmark.Run rulesOnly = noLearnedNer ? bench.marsadWithoutLearnedNer() : null;
+        Benchmark.Run other = alsoStages == null ? null : bench.marsad("marsad-stages", List.of("--stages", alsoStages));
         Benchmark.Run coreNlp = bench.coreNlp();
-        List<Benchmark.Run> runs = Stream.of(marsad, rulesOnly, coreNlp).filter(Objects::nonNull).toList();
+        List<Benchmark.Run> runs = Stream.of(marsad, other, coreNlp).filter(Objects::nonNull).toList();
         System.out.printf("%-14s %10s %12s %14s%n", "pipeline", "wall s", "words/s", "peak RSS MB");
         for (Benchmark.Run run : runs) {
             System.out.printf("%-14s %10.1f %12.0f %14.0f%n", run.name(), run.seconds(), run.wordsPerSecond(words), run.peakRssKb() / 1024.0);
         }
         System.out.printf("words: %d, threads: %d, marsad JVM: %s, corenlp JVM: %s%nspeed-up of marsad over corenlp: %.2fx%n",
                 words, threads, marsadJavaOptions, coreNlpJavaOptions, coreNlp.seconds() / marsad.seconds());
-        if (rulesOnly != null) {
-            System.out.printf("speed-up of marsad --no-learned-ner over corenlp: %.2fx%n", coreNlp.seconds() / rulesOnly.seconds());
+        if (other != null) {
+            System.out.printf("speed-up of marsad --stages %s over corenlp: %.2fx%n", alsoStages, coreNlp.seconds() / other.seconds());
         }
         return 0;
     }

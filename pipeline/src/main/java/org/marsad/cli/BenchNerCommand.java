@@ -3,12 +3,12 @@ package org.marsad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.Models;
+import org.marsad.Stages;
 import org.marsad.bench.NerBenchmark;
 import org.marsad.eval.ConllNerReader;
-import org.marsad.kb.KnowledgeBase;
-import org.marsad.ner.model.NeuralNer;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.pipeline.StandardPipeline;
+import org.marsad.ner.model.NeuralNer;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +31,9 @@ final class BenchNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
-        TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
+        Models models = Models.shared();
+        SegmentationLexicon lexicon = models.segmentationLexicon();
+        TokenMorphology morphology = Stages.morphology(models);
         NerBenchmark bench = new NerBenchmark(NeuralNer.loadDefault(lexicon), morphology, ConllNerReader.read(input));
         List<NerBenchmark.Round> results = bench.run(warmUp, rounds);
         System.out.printf("%-6s %16s %22s %8s%n", "round", "ner tokens/s", "segment+pos tokens/s", "ratio");

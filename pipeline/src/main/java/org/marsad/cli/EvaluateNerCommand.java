@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.Models;
+import org.marsad.Stages;
 import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
 import org.marsad.eval.NerSentence;
-import org.marsad.kb.KnowledgeBase;
-import org.marsad.ner.model.NeuralNer;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.pipeline.StandardPipeline;
+import org.marsad.ner.model.NeuralNer;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,9 +30,10 @@ final class EvaluateNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
+        Models models = Models.shared();
+        SegmentationLexicon lexicon = models.segmentationLexicon();
         NeuralNer ner = model == null ? NeuralNer.loadDefault(lexicon) : NeuralNer.load(model, lexicon);
-        TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
+        TokenMorphology morphology = Stages.morphology(models);
         List<List<NerSentence>> all = new ArrayList<>();
         for (Path file : gold) {
             List<NerSentence> sentences = ConllNerReader.read(file);

@@ -1,18 +1,22 @@
 package org.marsad.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.marsad.Models;
+import org.marsad.Stages;
+import org.marsad.document.Layer;
 import org.marsad.eval.FarasaReader;
 import org.marsad.eval.GoldSentence;
 import org.marsad.eval.SegmentationScore;
 import org.marsad.eval.UdReader;
-import org.marsad.kb.KnowledgeBase;
+import org.marsad.pipeline.Annotator;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.StandardPipeline;
-import org.marsad.pos.PosTagger;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.NameGuard;
 import picocli.CommandLine.Command;
@@ -35,11 +39,14 @@ final class EvaluateSegmentationCommand implements Callable<Integer> {
         Map<String, List<GoldSentence>> sets = new LinkedHashMap<>();
         sets.put("UD Arabic-PUD", UdReader.read(data.resolve("ud-arabic-pud/ar_pud-ud-test.conllu")));
         sets.put("Farasa WikiNews", FarasaReader.read(data.resolve("farasa-wikinews/WikiNews.pos.ref")));
-        KnowledgeBase kb = KnowledgeBase.loadDefault();
-        PosTagger tagger = new PosTagger();
+        Models models = Models.shared();
+        Set<Layer> arabic = EnumSet.of(Layer.LANGUAGE);
         Map<String, Pipeline> systems = new LinkedHashMap<>();
-        systems.put("marsad", StandardPipeline.analysis(StandardPipeline.segmenter(kb), tagger));
-        systems.put("corenlp", StandardPipeline.analysis(new CrfSegmenter(NameGuard.ofWords(List.of())), tagger));
+        systems.put("marsad", Pipeline.of(arabic, Stages.annotators(List.of("tokenize", "ssplit", "segment", "pos"), models)));
+        // CoreNLP's CRF as it is, without the knowledge base's names kept whole.
+        List<Annotator> crf = new ArrayList<>(Stages.annotators(List.of("tokenize", "ssplit", "pos"), models));
+        crf.add(2, new CrfSegmenter(NameGuard.ofWords(List.of())));
+        systems.put("corenlp", Pipeline.of(arabic, crf));
         System.out.printf("%-16s %-8s %10s %10s %10s%n", "data", "system", "token acc", "split F1", "UPOS acc");
         for (var set : sets.entrySet()) {
             for (var system : systems.entrySet()) {

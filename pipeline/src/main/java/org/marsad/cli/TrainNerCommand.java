@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.Models;
+import org.marsad.Stages;
 import org.marsad.cluster.WordClusters;
 import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.eval.AqmarCorpus;
@@ -15,12 +17,11 @@ import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerSentence;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.NameLists;
-import org.marsad.ner.train.FeatureResources;
+import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.ner.model.NeuralNer;
-import org.marsad.ner.features.TokenFeaturizer;
+import org.marsad.ner.train.FeatureResources;
 import org.marsad.ner.train.TrainingExport;
-import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,8 +68,9 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(work);
-        SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
-        KnowledgeBase kb = KnowledgeBase.loadDefault();
+        Models models = Models.shared();
+        SegmentationLexicon lexicon = models.segmentationLexicon();
+        KnowledgeBase kb = models.knowledgeBase();
         WordClusters clusters;
         NameLists lists;
         if (relearnClasses) {
@@ -89,7 +91,7 @@ final class TrainNerCommand implements Callable<Integer> {
             System.err.println("writing the embedding corpus…");
             TrainingExport.writeEmbeddingCorpus(archiveTexts(), corpus);
         }
-        TokenMorphology morphology = StandardPipeline.morphology(kb, lexicon);
+        TokenMorphology morphology = Stages.morphology(models);
         TrainingExport export = new TrainingExport(new TokenFeaturizer(lists, clusters, lexicon), morphology);
         Path anercorp = data.resolve("anercorp-camellab");
         exportOnce(export, List.of(ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"))), work.resolve("anercorp-train.tsv"));

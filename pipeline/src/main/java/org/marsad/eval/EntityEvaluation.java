@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import org.marsad.document.CodePointIndex;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
-import org.marsad.document.Kind;
 import org.marsad.document.Mention;
 import org.marsad.document.Source;
+import org.marsad.lang.LanguageIdentifier;
 import org.marsad.pipeline.Pipeline;
 
 /**
@@ -59,8 +59,9 @@ public final class EntityEvaluation {
             for (JsonNode e : record.get("entities")) {
                 goldIds.put(new Key(id, e.get("start").asInt(), e.get("end").asInt(), e.get("type").asText()), e.get("id").asText());
             }
-            Document doc = new Document(id, Kind.DOCUMENT, null, Source.ofPath(gold.toString()), null, null, record.get("text").asText());
-            pipeline.annotate(doc);
+            // The gold set is Arabic: every stage runs on every paragraph, as the scores mean.
+            Document doc = pipeline.annotate(Document.builder(record.get("text").asText()).id(id)
+                    .source(Source.ofPath(gold.toString())).lang(LanguageIdentifier.ARABIC).build());
             CodePointIndex cp = new CodePointIndex(doc.text());
             for (Mention m : doc.mentions()) {
                 if (m.type() == EntityType.MISC) {

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Segment;
-import org.marsad.document.Source;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
+import org.marsad.lang.LanguageIdentifier;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pos.Upos;
 
@@ -45,8 +44,7 @@ public record SegmentationScore(int tokens, int tokensRight, int splitsRight, in
     public static SegmentationScore of(List<GoldSentence> gold, Pipeline pipeline) {
         int tokens = 0, tokensRight = 0, splitsRight = 0, splitsPredicted = 0, splitsGold = 0, tagged = 0, taggedRight = 0;
         for (GoldSentence sentence : gold) {
-            Document doc = new Document("gold", Kind.DOCUMENT, null, Source.ofPath("gold"), null, null, sentence.text());
-            pipeline.annotate(doc);
+            Document doc = pipeline.annotate(Document.builder(sentence.text()).id("gold").lang(LanguageIdentifier.ARABIC).build());
             String text = sentence.text();
             Set<Integer> goldSplits = new HashSet<>();
             Map<Span, String> goldTags = new HashMap<>();

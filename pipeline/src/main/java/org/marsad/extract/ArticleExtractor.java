@@ -3,13 +3,17 @@ package org.marsad.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.document.Block;
 import org.marsad.document.Document;
 import org.marsad.document.Kind;
+import org.marsad.document.Layer;
 import org.marsad.document.Source;
 import org.marsad.document.Span;
+import org.marsad.pipeline.Extractor;
 import org.marsad.read.Page;
 
 /**
@@ -17,14 +21,25 @@ import org.marsad.read.Page;
  * boilerplate dropped) and one document per distinct headline of the page's ticker. A JSONL
  * document is taken verbatim: its text is exactly the input text.
  */
-public final class ArticleExtractor {
+public final class ArticleExtractor implements Extractor {
     /** Blocks of an article's text are separated by a blank line. */
     static final String BLOCK_SEPARATOR = "\n\n";
 
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.BLOCKS);
+    }
+
+    @Override
     public List<Document> extract(Page page) {
         return switch (page.format()) {
-            case DOCUMENT -> List.of(new Document(page.id(), Kind.DOCUMENT, null, page.source(), page.title(),
-                    fallbackDate(page), page.content()));
+            case DOCUMENT -> page.content().isBlank() ? List.of() : List.of(Document.builder(page.content())
+                    .id(page.id()).source(page.source()).title(page.title()).published(fallbackDate(page)).build());
             case TEXT -> accounted(documents(page.id(), page.source(), PageLayout.analyse(
                     Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), null, null, null,
                     fallbackDate(page)), page.content());
@@ -47,11 +62,13 @@ public final class ArticleExtractor {
      * Extraction drops text on purpose; a record says how much, so that none goes silently.
      */
     private static List<Document> accounted(List<Document> documents, String pageText) {
-        long kept = documents.stream().mapToLong(d -> nonSpace(d.text())).sum();
-        if (!documents.isEmpty()) {
-            documents.get(0).setDroppedChars(Math.max(0, nonSpace(pageText) - kept));
+        if (documents.isEmpty()) {
+            return documents;
         }
-        return documents;
+        long kept = documents.stream().mapToLong(d -> nonSpace(d.text())).sum();
+        List<Document> accounted = new ArrayList<>(documents);
+        accounted.set(0, documents.get(0).withDroppedChars(Math.max(0, nonSpace(pageText) - kept)));
+        return accounted;
     }
 
     /** An HTML page's text as extraction sees it: its lines, and its marked-up title when no line repeats it. */
@@ -113,8 +130,7 @@ public final class ArticleExtractor {
             blocks.add(new Block(new Span(text.length(), text.length() + part.text().length()), part.role()));
             text.append(part.text());
         }
-        Document document = new Document(id, kind, parent, source, title, date, text.toString());
-        document.setBlocks(blocks);
-        return document;
+        return Document.builder(text.toString()).id(id).kind(kind).parent(parent).source(source).title(title)
+                .published(date).blocks(blocks).build();
     }
 }

@@ -2,8 +2,8 @@ package org.marsad.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.marsad.ResourceLines;
 import org.marsad.arabic.ArabicText;
+import org.marsad.arabic.ResourceLines;
 
 /** Recognises page furniture that is never article text, from the patterns in {@code boilerplate.txt}. */
 public final class Boilerplate {

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.document.Document;
 import org.marsad.document.EntityRef;
-import org.marsad.document.Kind;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
 import org.marsad.document.Sentence;
 import org.marsad.document.Source;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 
 /**
  * Rebuilds a document from a token format: the readers append tokens and the spacing between
@@ -98,19 +97,16 @@ public final class DocumentBuilder {
 
     public Document build() {
         endSentence();
-        Document doc = new Document(id, Kind.DOCUMENT, null, source, null, null, text.toString());
-        doc.setTokens(tokens, Annotation.TOKENS);
-        doc.setSentences(sentences);
+        Document doc = Document.builder(text.toString()).id(id).source(source).build()
+                .withTokens(tokens, Layer.TOKENS)
+                .withSentences(sentences)
+                .withMentions(mentions, Layer.MENTIONS);
         if (segmented) {
-            doc.setTokens(tokens, Annotation.SEGMENTS);
+            doc = doc.withTokens(tokens, Layer.SEGMENTS);
             if (tagged) {
-                doc.setTokens(tokens, Annotation.POS);
+                doc = doc.withTokens(tokens, Layer.POS);
             }
         }
-        doc.setMentions(mentions, Annotation.MENTIONS);
-        if (linked) {
-            doc.setMentions(mentions, Annotation.LINKS);
-        }
-        return doc;
+        return linked ? doc.withMentions(mentions, Layer.LINKS) : doc;
     }
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.marsad.document.Document;
+import org.marsad.document.Layer;
+import org.marsad.pipeline.Annotator;
 
 /**
  * The language of a document, as an ISO 639-1 code where one exists ("ar", "en"), else the
@@ -17,8 +20,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * such as headlines, and takes short Arabic for Persian or Urdu, so a short text written mostly in
  * Arabic script is Arabic: the corpus is Arabic news, and a wrong "fa" would drop the text unannotated.
  */
-public final class LanguageIdentifier {
-    public static final String ARABIC = "ar";
+public final class LanguageIdentifier implements Annotator {
+    public static final String ARABIC = Annotator.ARABIC;
+    /** The ISO 639-2 code for "no linguistic content": a text without a letter (empty, digits, punctuation). */
+    public static final String NO_LANGUAGE = "zxx";
     private static final String MODEL = "/langdetect-183.bin";
     /** Characters the detector reads: the start of a long document tells its language. */
     private static final int SAMPLE = 4000;
@@ -54,6 +59,33 @@ public final class LanguageIdentifier {
         }
     }
 
+    @Override
+    public String name() {
+        return "langid";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.LANGUAGE);
+    }
+
+    /** Reads every language: it is what tells the others which documents are theirs. */
+    @Override
+    public Set<String> languages() {
+        return Set.of();
+    }
+
+    /** The document with its language identified, unless whoever made it gave its language. */
+    @Override
+    public Document annotate(Document document) {
+        return document.has(Layer.LANGUAGE) ? document : document.withLang(identify(document.text()));
+    }
+
     public String identify(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         long letters = 0;
@@ -70,7 +102,10 @@ public final class LanguageIdentifier {
             }
         }
         boolean arabicScript = letters < SHORT ? arabic * 2 >= letters : arabic >= ARABIC_SCRIPT_SHARE * letters;
-        if (letters == 0 || (arabicScript && nonArabic == 0)) {
+        if (letters == 0) {
+            return NO_LANGUAGE;
+        }
+        if (arabicScript && nonArabic == 0) {
             return ARABIC;
         }
         String code = detector.get().predictLanguage(sample).getLang();

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.document.Document;
 import org.marsad.document.EntityRef;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
 import org.marsad.kb.Actor;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.kb.MatchKeys;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -39,17 +39,17 @@ public final class ActorLinker implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.MENTIONS);
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.MENTIONS);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.LINKS);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.LINKS);
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         List<Mention> linked = new ArrayList<>(document.mentions().size());
         FullerNames fuller = new FullerNames();
         for (Mention mention : document.mentions()) {
@@ -66,7 +66,7 @@ public final class ActorLinker implements Annotator {
             fuller.add(mention, key, ref);
             linked.add(mention.linkedTo(ref));
         }
-        document.setMentions(linked, Annotation.LINKS);
+        return document.withMentions(linked, Layer.LINKS);
     }
 
     /**

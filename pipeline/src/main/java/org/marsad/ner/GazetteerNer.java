@@ -8,6 +8,7 @@ import java.util.Set;
 import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
 import org.marsad.document.Sentence;
 import org.marsad.document.Span;
@@ -15,7 +16,6 @@ import org.marsad.document.Token;
 import org.marsad.kb.Actor;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.kb.MatchKeys;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -38,22 +38,28 @@ public final class GazetteerNer implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.TOKENS, Annotation.SENTENCES);
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.MENTIONS);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.MENTIONS);
+    }
+
+    /** A new mention layer has no roles or links yet. */
+    @Override
+    public Set<Layer> invalidates() {
+        return EnumSet.of(Layer.ROLES, Layer.LINKS);
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             mentions.addAll(find(document, document.tokensIn(sentence.span())));
         }
-        document.setMentions(mentions, Annotation.MENTIONS);
+        return document.withMentions(mentions, Layer.MENTIONS);
     }
 
     /** The mentions of known names in one sentence's tokens. */

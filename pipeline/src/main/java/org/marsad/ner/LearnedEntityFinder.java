@@ -5,6 +5,7 @@ import java.util.Map;
 import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
@@ -12,7 +13,6 @@ import org.marsad.document.Token;
 import org.marsad.format.Iob;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.ner.model.NeuralNer;
-import org.marsad.pipeline.Annotation;
 
 /**
  * Adds the names the learned model finds and the knowledge base and rules did not: the long tail
@@ -39,7 +39,7 @@ public final class LearnedEntityFinder implements MentionFinder {
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         MentionScan.Mentions mentions = new MentionScan.Mentions(document.mentions());
         List<List<Token>> sentences = document.sentences().stream().map(sentence -> document.tokensIn(sentence.span())).toList();
         List<List<String>> words = sentences.stream().map(tokens -> tokens.stream().map(t -> document.text(t.span())).toList()).toList();
@@ -56,7 +56,7 @@ public final class LearnedEntityFinder implements MentionFinder {
                 }
             }
         }
-        document.setMentions(mentions.sorted(), Annotation.MENTIONS);
+        return document.withMentions(mentions.sorted(), Layer.MENTIONS);
     }
 
     private static EntityType type(Iob.Entity entity, List<String> words) {

@@ -2,7 +2,7 @@ package org.marsad.ner;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.marsad.pipeline.Annotation;
+import org.marsad.document.Layer;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -12,12 +12,18 @@ import org.marsad.pipeline.Annotator;
 interface MentionFinder extends Annotator {
 
     @Override
-    default Set<Annotation> requires() {
-        return EnumSet.of(Annotation.MENTIONS, Annotation.POS, Annotation.SENTENCES);
+    default Set<Layer> requires() {
+        return EnumSet.of(Layer.MENTIONS, Layer.POS, Layer.SENTENCES);
     }
 
     @Override
-    default Set<Annotation> provides() {
-        return EnumSet.of(Annotation.MENTIONS);
+    default Set<Layer> provides() {
+        return EnumSet.of(Layer.MENTIONS);
+    }
+
+    /** New mentions have no roles or links yet. */
+    @Override
+    default Set<Layer> invalidates() {
+        return EnumSet.of(Layer.ROLES, Layer.LINKS);
     }
 }

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 import org.marsad.arabic.WordList;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 import org.marsad.role.Titles;
 
 /**
@@ -38,10 +38,10 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         MentionScan.Mentions mentions = new MentionScan.Mentions(document.mentions());
         MentionScan.scan(document, mentions, EntityType.ORGANIZATION, this::nameAt);
-        document.setMentions(mentions.sorted(), Annotation.MENTIONS);
+        return document.withMentions(mentions.sorted(), Layer.MENTIONS);
     }
 
     private Span nameAt(Document document, List<Token> tokens, int i, MentionScan.Mentions mentions) {

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.kb.MatchKeys;
-import org.marsad.pipeline.Annotation;
 import org.marsad.role.Titles;
 
 /**
@@ -45,11 +45,11 @@ public final class PersonFinder implements MentionFinder {
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         MentionScan.Mentions mentions = new MentionScan.Mentions(document.mentions());
         List<Mention> unlisted = MentionScan.scan(document, mentions, EntityType.PERSON, this::nameAt);
         familyNamesAlone(document, unlisted, mentions).forEach(mentions::add);
-        document.setMentions(mentions.sorted(), Annotation.MENTIONS);
+        return document.withMentions(mentions.sorted(), Layer.MENTIONS);
     }
 
     /** The span of an unlisted person's name starting at token {@code i}, or null. */

@@ -8,10 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.document.Segment;
 import org.marsad.document.Sentence;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -34,22 +34,22 @@ public final class PosTagger implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.SEGMENTS, Annotation.SENTENCES);
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.SEGMENTS, Layer.SENTENCES);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.POS);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.POS);
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         List<Token> out = new ArrayList<>(document.tokens().size());
         for (Sentence sentence : document.sentences()) {
             out.addAll(tagSentence(document.tokensIn(sentence.span())));
         }
-        document.setTokens(out, Annotation.POS);
+        return document.withTokens(out, Layer.POS);
     }
 
     private List<Token> tagSentence(List<Token> tokens) {

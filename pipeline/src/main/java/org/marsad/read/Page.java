@@ -10,6 +10,8 @@ import org.marsad.document.Source;
  * line, a WARC record), unique in a run: a resumed run skips the units it has finished.
  */
 public record Page(String id, Source source, Format format, String content, String title, String date, Unit unit) {
+    /** The id of a page made from content alone. */
+    public static final String UNNAMED = "page";
 
     public enum Format {
         /** A scraped page as plain text. */
@@ -26,5 +28,15 @@ public record Page(String id, Source source, Format format, String content, Stri
 
     public static Page of(String id, Source source, Format format, String content) {
         return new Page(id, source, format, content, null, null);
+    }
+
+    /** An HTML page from nowhere in particular: its documents are named {@code page}, {@code page/headline-1}… */
+    public static Page html(String html) {
+        return of(UNNAMED, Source.ofPath(null), Format.HTML, html);
+    }
+
+    /** A scraped page as plain text, its documents named as {@link #html}'s. */
+    public static Page text(String text) {
+        return of(UNNAMED, Source.ofPath(null), Format.TEXT, text);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
 import org.marsad.document.Span;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -24,22 +24,22 @@ public final class RoleFinder implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.MENTIONS, Annotation.POS, Annotation.SENTENCES);
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.MENTIONS, Layer.POS, Layer.SENTENCES);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.ROLES);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.ROLES);
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         List<Mention> out = new ArrayList<>(document.mentions().size());
         for (Mention mention : document.mentions()) {
             Span title = mention.type() == EntityType.PERSON ? Titles.titleBefore(document, mention.span().start()) : null;
             out.add(title == null ? mention : mention.withRole(document.text(title)));
         }
-        document.setMentions(out, Annotation.ROLES);
+        return document.withMentions(out, Layer.ROLES);
     }
 }

@@ -2,8 +2,8 @@ package org.marsad.role;
 
 import java.util.List;
 import java.util.Set;
-import org.marsad.ResourceLines;
 import org.marsad.arabic.ArabicText;
+import org.marsad.arabic.ResourceLines;
 import org.marsad.arabic.WordList;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.document.Segment;
 import org.marsad.document.Sentence;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -44,22 +44,28 @@ public final class CrfSegmenter implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.TOKENS, Annotation.SENTENCES);
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.SEGMENTS);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.SEGMENTS);
+    }
+
+    /** Segmented tokens carry no tags yet. */
+    @Override
+    public Set<Layer> invalidates() {
+        return EnumSet.of(Layer.POS);
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         List<Token> out = new ArrayList<>(document.tokens().size());
         for (Sentence sentence : document.sentences()) {
             out.addAll(segmentSentence(document, document.tokensIn(sentence.span())));
         }
-        document.setTokens(out, Annotation.SEGMENTS);
+        return document.withTokens(out, Layer.SEGMENTS);
     }
 
     private List<Token> segmentSentence(Document document, List<Token> tokens) {

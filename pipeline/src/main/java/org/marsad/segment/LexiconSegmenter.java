@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.arabic.ArabicText;
 import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -41,17 +41,23 @@ public final class LexiconSegmenter implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.TOKENS);
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.SEGMENTS);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.SEGMENTS);
+    }
+
+    /** Segmented tokens carry no tags yet. */
+    @Override
+    public Set<Layer> invalidates() {
+        return EnumSet.of(Layer.POS);
     }
 
     @Override
-    public void annotate(Document document) {
+    public Document annotate(Document document) {
         List<Token> tokens = document.tokens();
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -64,7 +70,7 @@ public final class LexiconSegmenter implements Annotator {
             }
             out.add(token.withSegments(segments != null ? segments : segment(surface, token.span().start())));
         }
-        document.setTokens(out, Annotation.SEGMENTS);
+        return document.withTokens(out, Layer.SEGMENTS);
     }
 
     /** The segments of one surface token starting at {@code start}, out of context. */

@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
-import org.marsad.document.Source;
 import org.marsad.document.Token;
 import org.marsad.sentence.SentenceSplitter;
 import org.marsad.tokenize.Tokenizer;
@@ -88,11 +86,7 @@ public final class SilverSegmentations {
     }
 
     private static Document segmented(CrfSegmenter teacher, String text) {
-        Document doc = new Document("silver", Kind.DOCUMENT, null, Source.ofPath("silver"), null, null, text);
-        new Tokenizer().annotate(doc);
-        new SentenceSplitter().annotate(doc);
-        teacher.annotate(doc);
-        return doc;
+        return teacher.annotate(new SentenceSplitter().annotate(new Tokenizer().annotate(Document.builder(text).id("silver").build())));
     }
 
     private void count(Document doc, ToIntFunction<String> weight) {

@@ -5,10 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.document.Sentence;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -27,18 +27,18 @@ public final class SentenceSplitter implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.of(Annotation.TOKENS);
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.SENTENCES);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.SENTENCES);
     }
 
     @Override
-    public void annotate(Document document) {
-        document.setSentences(split(document.text(), document.tokens()));
+    public Document annotate(Document document) {
+        return document.withSentences(split(document.text(), document.tokens()));
     }
 
     static List<Sentence> split(String text, List<Token> tokens) {

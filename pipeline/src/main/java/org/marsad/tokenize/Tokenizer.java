@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.arabic.ArabicText;
 import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -25,18 +25,24 @@ public final class Tokenizer implements Annotator {
     }
 
     @Override
-    public Set<Annotation> requires() {
-        return EnumSet.noneOf(Annotation.class);
+    public Set<Layer> requires() {
+        return EnumSet.noneOf(Layer.class);
     }
 
     @Override
-    public Set<Annotation> provides() {
-        return EnumSet.of(Annotation.TOKENS);
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.TOKENS);
+    }
+
+    /** New tokens carry no segments or tags: a tokenizer after the segmenter would drop them. */
+    @Override
+    public Set<Layer> invalidates() {
+        return EnumSet.of(Layer.SEGMENTS, Layer.POS);
     }
 
     @Override
-    public void annotate(Document document) {
-        document.setTokens(tokenize(document.text()).stream().map(Token::of).toList(), Annotation.TOKENS);
+    public Document annotate(Document document) {
+        return document.withTokens(tokenize(document.text()).stream().map(Token::of).toList(), Layer.TOKENS);
     }
 
     /** The token spans of {@code text}. */

@@ -18,9 +18,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.Samples;
-import org.marsad.extract.ArticleExtractor;
-import org.marsad.lang.LanguageIdentifier;
+import org.marsad.Marsad;
+import org.marsad.document.Source;
 import org.marsad.read.InputError;
 import org.marsad.read.Page;
 import org.marsad.write.OutputFormat;
@@ -43,7 +42,7 @@ class BatchRunTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         BatchOptions options = new BatchOptions(List.of(corpus.toString()), out, OutputFormat.JSONL, false, 2, 1_000_000, false);
         exitCode = new BatchRun(options, new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(Samples::pipeline, InputStream.nullInputStream());
+                .run(Marsad::standard, InputStream.nullInputStream());
         stderr = err.toString(StandardCharsets.UTF_8);
         records = new TreeMap<>();
         for (String line : Files.readAllLines(out)) {
@@ -110,7 +109,7 @@ class BatchRunTest {
     void aDocumentInAnotherLanguageIsMarkedAndNotAnnotated() {
         JsonNode english = records.get("d3");
         assertThat(english.get("lang").asText()).isEqualTo("en");
-        assertThat(english.get("pipeline").get("stages")).extracting(JsonNode::asText).containsExactly(BatchRun.LANGID_STAGE);
+        assertThat(english.get("pipeline").get("stages")).extracting(JsonNode::asText).containsExactly("langid");
         assertThat(english.get("tokens")).isEmpty();
         assertThat(english.get("entities")).isEmpty();
         assertThat(records.get("d1").get("lang").asText()).isEqualTo("ar");
@@ -134,7 +133,7 @@ class BatchRunTest {
     void aPageWithNothingButBoilerplateIsAnErrorNotASilentNothing() {
         Page page = Page.of("furniture", org.marsad.document.Source.ofPath("furniture.txt"), Page.Format.TEXT,
                 "شكرا على الإبلاغ!\nانقر هنا لقراءة الخبر من مصدره\n");
-        UnitResult result = BatchRun.annotate(page, new ArticleExtractor(), Samples.pipeline(), new LanguageIdentifier());
+        UnitResult result = BatchRun.annotate(Marsad.standard(), page);
         assertThat(result.documents()).isEmpty();
         assertThat(result.errors()).extracting(InputError::toString)
                 .containsExactly("furniture.txt: no text left after extraction (all of it is boilerplate)");

@@ -8,10 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
-import org.marsad.Samples;
+import org.marsad.Marsad;
 import org.marsad.write.OutputFormat;
 
 /** Batch runs in the test's JVM, and the small corpora they read. */
@@ -32,7 +33,7 @@ final class BatchRuns {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         BatchOptions options = new BatchOptions(inputs, out, format, resume, 2, 5_000_000, false);
         int code = new BatchRun(options, new PrintStream(err, true, StandardCharsets.UTF_8), recordsStream)
-                .run(Samples::pipeline, InputStream.nullInputStream());
+                .run(Marsad::standard, InputStream.nullInputStream());
         return new Result(code, err.toString(StandardCharsets.UTF_8));
     }
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.Samples;
+import org.marsad.Marsad;
 import org.marsad.write.OutputFormat;
 
 /**
@@ -37,7 +37,7 @@ class ThreadCountTest {
                 "../corpus/gold/entities-local.jsonl");
         BatchOptions options = new BatchOptions(inputs, out, OutputFormat.JSONL, false, threads, 1_000_000, false);
         int exit = new BatchRun(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .run(Samples::pipeline, InputStream.nullInputStream());
+                .run(Marsad::standard, InputStream.nullInputStream());
         assertThat(exit).isZero();
         return Files.readAllBytes(out);
     }

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.Models;
 import org.marsad.Samples;
+import org.marsad.document.Layer;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.StandardPipeline;
-import org.marsad.pos.PosTagger;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.NameGuard;
-import org.junit.jupiter.api.Test;
+import org.marsad.sentence.SentenceSplitter;
+import org.marsad.tokenize.Tokenizer;
 
 /**
  * The distilled segmenter stays within 0.3 points of CoreNLP's CRF on public gold data (UD
@@ -26,7 +29,8 @@ class SharedDataEvaluationTest {
         assumeTrue(Files.exists(PUD), "shared data absent");
         List<GoldSentence> gold = UdReader.read(PUD);
         SegmentationScore marsad = SegmentationScore.of(gold, Samples.analysis());
-        Pipeline coreNlp = StandardPipeline.analysis(new CrfSegmenter(NameGuard.ofWords(List.of())), new PosTagger());
+        Pipeline coreNlp = Pipeline.of(EnumSet.of(Layer.LANGUAGE), List.of(new Tokenizer(), new SentenceSplitter(),
+                new CrfSegmenter(NameGuard.ofWords(List.of())), Models.shared().posTagger()));
         SegmentationScore reference = SegmentationScore.of(gold, coreNlp);
         assertThat(marsad.tokenAccuracy()).isGreaterThan(reference.tokenAccuracy() - 0.3);
         assertThat(marsad.splitF1()).isGreaterThan(reference.splitF1() - 0.3);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.marsad.Marsad;
 import org.marsad.Samples;
 import org.marsad.document.Document;
 import org.marsad.extract.ArticleExtractor;
@@ -34,10 +35,7 @@ public final class SampleRun {
             try (Stream<Page> pages = new InputReader(e -> {
                 throw new AssertionError(e.toString());
             }, System.in).read(List.of(Samples.DIR.toString()))) {
-                pages.forEach(page -> extractor.extract(page).forEach(doc -> {
-                    Samples.pipeline().annotate(doc);
-                    out.add(doc);
-                }));
+                pages.forEach(page -> out.addAll(Marsad.standard().annotate(page).documents()));
             }
             assertThat(out).hasSize(62);
             documents = List.copyOf(out);

@@ -2,22 +2,21 @@ package org.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
 import org.marsad.document.EntityRef;
 import org.marsad.document.EntityType;
-import org.marsad.document.Kind;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
-import org.marsad.document.Source;
 import org.marsad.document.Span;
-import org.marsad.pipeline.Annotation;
-import org.junit.jupiter.api.Test;
 
 class ActorLinkerTest {
 
     private static Document linked(String text, List<String> names, EntityType type) {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
+        Document doc = Document.builder(text).id("t").build();
         int from = 0;
         List<Mention> mentions = new java.util.ArrayList<>();
         for (String name : names) {
@@ -25,8 +24,8 @@ class ActorLinkerTest {
             mentions.add(new Mention(new Span(at, at + name.length()), type));
             from = at + name.length();
         }
-        doc.setMentions(mentions, Annotation.MENTIONS);
-        new ActorLinker(Samples.kb()).annotate(doc);
+        doc = doc.withMentions(mentions, Layer.MENTIONS);
+        doc = new ActorLinker(Samples.kb()).annotate(doc);
         return doc;
     }
 

@@ -3,23 +3,21 @@ package org.marsad.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
-import org.marsad.document.Kind;
 import org.marsad.document.Mention;
-import org.marsad.document.Source;
 import org.marsad.sentence.SentenceSplitter;
 import org.marsad.tokenize.Tokenizer;
-import org.junit.jupiter.api.Test;
 
 class GazetteerNerTest {
 
     private static Document tag(String text) {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
-        new Tokenizer().annotate(doc);
-        new SentenceSplitter().annotate(doc);
-        new GazetteerNer(Samples.kb()).annotate(doc);
+        Document doc = Document.builder(text).id("t").build();
+        doc = new Tokenizer().annotate(doc);
+        doc = new SentenceSplitter().annotate(doc);
+        doc = new GazetteerNer(Samples.kb()).annotate(doc);
         return doc;
     }
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsad.Marsad;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
-import org.marsad.document.Source;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.StandardPipeline;
 
 /** The learned model in the default pipeline: what it adds to the knowledge base and rules, and what rules keep it from. */
 class LearnedEntityFinderTest {
@@ -18,12 +16,11 @@ class LearnedEntityFinderTest {
 
     @BeforeAll
     static void load() {
-        rulesOnly = StandardPipeline.create(Samples.kb(), false);
+        rulesOnly = Marsad.builder().stages("tokenize,ssplit,segment,pos,ner,role,link").build().pipeline();
     }
 
     private static List<String> mentions(Pipeline pipeline, String text) {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
-        pipeline.annotate(doc);
+        Document doc = pipeline.annotate(Document.builder(text).id("t").build());
         return doc.mentions().stream().map(m -> doc.text(m.span()) + "/" + m.type()).toList();
     }
 

@@ -3,19 +3,16 @@ package org.marsad.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Mention;
-import org.marsad.document.Source;
-import org.junit.jupiter.api.Test;
 
 /** People and organisations the knowledge base does not list, found by {@link PersonFinder} and {@link OrganizationFinder}. */
 class UnlistedActorsTest {
 
     private static Document annotate(String text) {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
-        Samples.pipeline().annotate(doc);
+        Document doc = Samples.pipeline().annotate(Document.builder(text).id("t").build());
         return doc;
     }
 

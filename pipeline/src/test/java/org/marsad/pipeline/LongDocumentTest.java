@@ -7,8 +7,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
-import org.marsad.document.Source;
 
 /**
  * The entity stages (finders, roles, links) take time in proportion to a document's length: each
@@ -31,17 +29,23 @@ class LongDocumentTest {
 
     /** The best of three runs of the entity stages, after the stages before them ran once. */
     private static long entityStagesNanos(String text) {
-        Document document = new Document("long", Kind.DOCUMENT, null, new Source("long.txt", null, null), null, null, text);
         List<Annotator> stages = Samples.pipeline().stages();
-        stages.stream().filter(stage -> !ENTITY_STAGES.contains(stage.name())).forEach(stage -> stage.annotate(document));
+        Document analysed = Document.builder(text).id("long").lang("ar").build();
+        for (Annotator stage : stages.stream().filter(stage -> !ENTITY_STAGES.contains(stage.name())).toList()) {
+            analysed = stage.annotate(analysed);
+        }
         long best = Long.MAX_VALUE;
+        Document found = analysed;
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
-            // Each run starts afresh: the gazetteer sets the mentions anew.
-            stages.stream().filter(stage -> ENTITY_STAGES.contains(stage.name())).forEach(stage -> stage.annotate(document));
+            // Each run starts afresh from the analysed document.
+            found = analysed;
+            for (Annotator stage : stages.stream().filter(stage -> ENTITY_STAGES.contains(stage.name())).toList()) {
+                found = stage.annotate(found);
+            }
             best = Math.min(best, System.nanoTime() - start);
         }
-        assertThat(document.mentions()).hasSizeGreaterThan(text.length() / 1000);
+        assertThat(found.mentions()).hasSizeGreaterThan(text.length() / 1000);
         return best;
     }
 }

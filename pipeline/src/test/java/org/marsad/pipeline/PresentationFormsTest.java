@@ -8,9 +8,7 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Mention;
-import org.marsad.document.Source;
 
 /** Text from old sites and PDFs in Arabic presentation forms (ﻣﺼﻄﻔﻰ): analysed as its letters, offsets into the original. */
 class PresentationFormsTest {
@@ -20,8 +18,7 @@ class PresentationFormsTest {
         String plain = "استقبل رئيس الوزراء مصطفى الكاظمي في بغداد وفدا من الاتحاد الأوروبي وبايدن.";
         String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK).shape(plain);
         assertThat(shaped).isNotEqualTo(plain).contains("\uFEFB");   // the lam-alef ligature of "الاتحاد"
-        Document doc = new Document("forms", Kind.DOCUMENT, null, Source.ofPath("forms"), null, null, shaped);
-        Samples.pipeline().annotate(doc);
+        Document doc = Samples.pipeline().annotate(Document.builder(shaped).id("forms").build());
         assertThat(doc.mentions()).extracting(m -> m.entity().id())
                 .contains("per:mustafa-al-kadhimi", "loc:baghdad");
         Mention baghdad = doc.mentions().stream().filter(m -> m.entity().id().equals("loc:baghdad")).findFirst().orElseThrow();

@@ -3,20 +3,17 @@ package org.marsad.pos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Segment;
-import org.marsad.document.Source;
-import org.junit.jupiter.api.Test;
 
 class PosTaggerTest {
 
     @Test
     void segmentsOfARealSentenceGetAtbTags() {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null,
-                "وأعلن البيت الأبيض السبت أن الرئيس جو بايدن سيستضيف رئيس الوزراء العراقي مصطفى الكاظمي في 26 يوليو.");
-        Samples.pipeline().annotate(doc);
+        Document doc = Samples.pipeline().annotate(Document.of(
+                "وأعلن البيت الأبيض السبت أن الرئيس جو بايدن سيستضيف رئيس الوزراء العراقي مصطفى الكاظمي في 26 يوليو."));
         List<String> tagged = doc.tokens().stream().flatMap(t -> t.segments().stream())
                 .map(s -> s.form() + "/" + s.pos()).toList();
         assertThat(tagged).contains("و/CC", "أعلن/VBD", "البيت/DTNN", "الأبيض/DTJJ", "أن/IN", "بايدن/NNP",

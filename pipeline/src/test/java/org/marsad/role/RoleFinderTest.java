@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
-import org.marsad.document.Kind;
 import org.marsad.document.Mention;
-import org.marsad.document.Source;
-import org.junit.jupiter.api.Test;
 
 class RoleFinderTest {
 
     private static Map<String, String> roles(String text) {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
-        Samples.pipeline().annotate(doc);
+        Document doc = Samples.pipeline().annotate(Document.builder(text).id("t").build());
         return doc.mentions().stream().filter(m -> m.type() == EntityType.PERSON)
                 .collect(Collectors.toMap(m -> doc.text(m.span()), m -> String.valueOf(m.role())));
     }
@@ -39,8 +36,7 @@ class RoleFinderTest {
 
     @Test
     void onlyPersonsGetRoles() {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, "وصل رئيس الوفد إلى بغداد.");
-        Samples.pipeline().annotate(doc);
+        Document doc = Samples.pipeline().annotate(Document.builder("وصل رئيس الوفد إلى بغداد.").id("t").build());
         assertThat(doc.mentions()).extracting(Mention::role).containsOnlyNulls();
     }
 }

@@ -3,16 +3,14 @@ package org.marsad.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Segment;
-import org.marsad.document.Source;
 import org.marsad.document.Token;
 import org.marsad.sentence.SentenceSplitter;
 import org.marsad.tokenize.Tokenizer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 class CrfSegmenterTest {
     private static CrfSegmenter segmenter;
@@ -23,10 +21,10 @@ class CrfSegmenterTest {
     }
 
     private static Document segment(String text) {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
-        new Tokenizer().annotate(doc);
-        new SentenceSplitter().annotate(doc);
-        segmenter.annotate(doc);
+        Document doc = Document.builder(text).id("t").build();
+        doc = new Tokenizer().annotate(doc);
+        doc = new SentenceSplitter().annotate(doc);
+        doc = segmenter.annotate(doc);
         return doc;
     }
 

@@ -3,21 +3,17 @@ package org.marsad.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Segment;
-import org.marsad.document.Source;
 import org.marsad.document.Token;
-import org.junit.jupiter.api.Test;
 
 /** The default, distilled segmenter on real sentences. */
 class LexiconSegmenterTest {
 
     private static Document segment(String text) {
-        Document doc = new Document("t", Kind.DOCUMENT, null, Source.ofPath("t"), null, null, text);
-        Samples.analysis().annotate(doc);
-        return doc;
+        return Samples.analysis().annotate(Samples.arabic(text));
     }
 
     private static List<String> forms(Document doc, String token) {

@@ -9,19 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Source;
-import org.junit.jupiter.api.Test;
 
 class JsonlWriterTest {
 
     @Test
     void aRecordFollowsTheContractWithCodePointOffsetsAfterAnEmoji() throws Exception {
-        Document doc = new Document("wire-1", Kind.DOCUMENT, null, new Source("w.jsonl", "https://example.org/1", "وكالة"),
-                "عنوان", LocalDate.of(2021, 7, 26), "👀 التقى الكاظمي وبايدن في البيت الأبيض.");
-        Samples.pipeline().annotate(doc);
+        Document doc = Samples.pipeline().annotate(Document.builder("👀 التقى الكاظمي وبايدن في البيت الأبيض.").id("wire-1")
+                .source(new Source("w.jsonl", "https://example.org/1", "وكالة")).title("عنوان").published(LocalDate.of(2021, 7, 26)).build());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonlWriter writer = new JsonlWriter(bytes)) {
             writer.write(doc);
@@ -34,7 +32,7 @@ class JsonlWriterTest {
         assertValidRecord(record);
         assertThat(record.get("published").asText()).isEqualTo("2021-07-26");
         assertThat(record.get("pipeline").get("stages")).extracting(JsonNode::asText)
-                .containsExactly("tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "ner-model", "role", "link");
+                .containsExactly("langid", "tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "ner-model", "role", "link");
         JsonNode biden = record.get("entities").get(1);
         // بايدن starts at UTF-16 index 18 but code point 17: the emoji is one code point, two UTF-16 units.
         assertThat(doc.text().indexOf("بايدن")).isEqualTo(18);

@@ -28,14 +28,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.marsad.Marsad;
 import org.marsad.batch.BatchRun;
 import org.marsad.batch.UnitResult;
 import org.marsad.document.Document;
 import org.marsad.document.Source;
-import org.marsad.extract.ArticleExtractor;
-import org.marsad.lang.LanguageIdentifier;
-import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.StandardPipeline;
 import org.marsad.read.BadInputException;
 import org.marsad.read.InputError;
 import org.marsad.read.InputFile;
@@ -133,7 +130,7 @@ public final class SparkAnnotate {
         JavaRDD<Input>[] sources = parts.toArray(JavaRDD[]::new);
         JavaRDD<Output> annotated = (sources.length == 0 ? sc.<Input>emptyRDD() : sc.union(sources))
                 .mapPartitions(units -> {
-                    Worker worker = Worker.get();
+                    Worker worker = new Worker();
                     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(units, 0), false)
                             .flatMap(unit -> worker.annotate(unit).stream()).iterator();
                 })
@@ -197,29 +194,12 @@ public final class SparkAnnotate {
     }
 
     /**
-     * The pipeline of one executor JVM, loaded by its first task and shared by the tasks running
-     * at once in it (the pipeline is thread-safe, as the CLI's workers rely on): loading the
-     * models takes seconds and hundreds of MB, so never per record or per partition.
+     * The annotation of one partition. Its models come from the executor JVM's shared pool
+     * ({@link Marsad#standard()}), loaded by the first task and shared by the tasks running at once
+     * in it: loading them takes seconds and hundreds of MB, so never per record or per partition.
      */
     static final class Worker {
-        private static volatile Worker instance;
-
-        private final Pipeline pipeline = StandardPipeline.create();
-        private final LanguageIdentifier languages = new LanguageIdentifier();
-        private final ArticleExtractor extractor = new ArticleExtractor();
-
-        static Worker get() {
-            Worker worker = instance;
-            if (worker == null) {
-                synchronized (Worker.class) {
-                    worker = instance;
-                    if (worker == null) {
-                        instance = worker = new Worker();
-                    }
-                }
-            }
-            return worker;
-        }
+        private final Marsad nlp = Marsad.standard();
 
         /** One input unit to its records and error lines, as the CLI's BatchRun does; never throws. */
         List<Output> annotate(Input input) {
@@ -234,7 +214,7 @@ public final class SparkAnnotate {
                 errors.add(new InputError(input.path(), input.line(), "cannot read: " + e));
             }
             if (page != null) {
-                UnitResult result = BatchRun.annotate(page, extractor, pipeline, languages);
+                UnitResult result = BatchRun.annotate(nlp, page);
                 for (Document document : result.documents()) {
                     out.add(new Output(false, toJson(document), document.tokens().size()));
                 }

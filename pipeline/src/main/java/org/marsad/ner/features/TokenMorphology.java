@@ -3,13 +3,11 @@ package org.marsad.ner.features;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
+import org.marsad.document.Layer;
 import org.marsad.document.Segment;
 import org.marsad.document.Sentence;
-import org.marsad.document.Source;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.pipeline.Annotation;
 import org.marsad.pipeline.Annotator;
 
 /**
@@ -32,18 +30,16 @@ public final class TokenMorphology {
     /** The morphology of each token of one tokenized sentence. */
     public List<String> of(List<String> tokens) {
         String text = String.join(" ", tokens);
-        Document document = new Document("sentence", Kind.DOCUMENT, null, Source.ofPath(null), null, null, text);
         List<Token> spans = new ArrayList<>(tokens.size());
         int start = 0;
         for (String token : tokens) {
             spans.add(Token.of(new Span(start, start + token.length())));
             start += token.length() + 1;
         }
-        document.setTokens(spans, Annotation.TOKENS);
-        document.setSentences(List.of(new Sentence(new Span(0, text.length()))));
-        segmenter.annotate(document);
-        tagger.annotate(document);
-        return document.tokens().stream().map(TokenMorphology::of).toList();
+        Document document = Document.builder(text).id("sentence").lang(Annotator.ARABIC).build()
+                .withTokens(spans, Layer.TOKENS)
+                .withSentences(List.of(new Sentence(new Span(0, text.length()))));
+        return tagger.annotate(segmenter.annotate(document)).tokens().stream().map(TokenMorphology::of).toList();
     }
 
     /** The morphology of each token of each sentence. */

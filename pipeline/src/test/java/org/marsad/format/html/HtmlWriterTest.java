@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.marsad.document.Document;
-import org.marsad.document.Kind;
 import org.marsad.document.Source;
 import org.marsad.format.SampleRun;
 import org.marsad.write.OutputFormat;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 class HtmlWriterTest {
     private static String page;
@@ -57,8 +56,8 @@ class HtmlWriterTest {
 
     @Test
     void textIsEscaped() {
-        Document doc = new Document("x<1>", Kind.DOCUMENT, null, new Source("a&b.jsonl", null, "\"وكالة\""),
-                "<script>alert(1)</script>", LocalDate.of(2021, 7, 26), "قال بايدن إن 1 < 2 & \"نعم\".");
+        Document doc = Document.builder("قال بايدن إن 1 < 2 & \"نعم\".").id("x<1>").source(new Source("a&b.jsonl", null, "\"وكالة\""))
+                .title("<script>alert(1)</script>").published(LocalDate.of(2021, 7, 26)).build();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (HtmlWriter writer = new HtmlWriter(bytes)) {
             writer.write(doc);

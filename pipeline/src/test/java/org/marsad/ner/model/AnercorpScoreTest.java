@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.Models;
 import org.marsad.Samples;
+import org.marsad.Stages;
 import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.pipeline.StandardPipeline;
-import org.marsad.segment.SegmentationLexicon;
 
 /**
  * The shipped model scores on the ANERcorp CAMeL Lab test split what README and models/README
@@ -25,9 +25,8 @@ class AnercorpScoreTest {
     @Test
     void theShippedModelScoresWhatTheReadmeReports() throws Exception {
         assumeTrue(Files.exists(TEST), "shared data absent");
-        SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
-        NeuralNer ner = NeuralNer.loadDefault(lexicon);
-        TokenMorphology morphology = StandardPipeline.morphology(Samples.kb(), lexicon);
+        NeuralNer ner = Models.shared().nerModel();
+        TokenMorphology morphology = Stages.morphology(Models.shared());
         NerScore.Result result = NerScore.evaluate(List.of(ConllNerReader.read(TEST)), sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
         assertThat(result.micro().f1()).isCloseTo(76.32, org.assertj.core.data.Offset.offset(0.01));
         assertThat(result.perType().get("PERS").f1()).isCloseTo(78.94, org.assertj.core.data.Offset.offset(0.01));

@@ -5,23 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsad.Models;
 import org.marsad.Samples;
+import org.marsad.Stages;
 import org.marsad.ner.features.FeatureStem;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
 
 /** The shipped network, loaded from the classpath offline, on sentences of Arabic news. */
 class NeuralNerTest {
-    private static final SegmentationLexicon LEXICON = SegmentationLexicon.loadDefault();
+    private static final SegmentationLexicon LEXICON = Models.shared().segmentationLexicon();
     private static NeuralNer ner;
     private static TokenMorphology morphology;
 
     @BeforeAll
     static void load() {
-        ner = NeuralNer.loadDefault(LEXICON);
-        morphology = StandardPipeline.morphology(Samples.kb(), LEXICON);
+        ner = Models.shared().nerModel();
+        morphology = Stages.morphology(Models.shared());
     }
 
     private static List<String> tag(String sentence) {

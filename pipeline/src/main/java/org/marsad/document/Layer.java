@@ -1,9 +1,11 @@
-package org.marsad.pipeline;
+package org.marsad.document;
 
-/** The kinds of annotation a stage can require of a document or provide to it. */
-public enum Annotation {
+/** The annotation layers a document can hold; a stage declares those it requires, provides and invalidates. */
+public enum Layer {
     /** Title, heading and paragraph blocks (set by article extraction). */
     BLOCKS,
+    /** The document's language, as identified (or as given by whoever made the document). */
+    LANGUAGE,
     /** Surface tokens. */
     TOKENS,
     /** Sentence boundaries. */

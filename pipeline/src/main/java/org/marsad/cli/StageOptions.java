@@ -1,0 +1,33 @@
+package org.marsad.cli;
+
+import java.util.List;
+import org.marsad.Marsad;
+import org.marsad.Stages;
+import picocli.CommandLine.Option;
+
+/** {@code --stages} and {@code --profile}: which stages a command runs, like CoreNLP's {@code annotators}. */
+final class StageOptions {
+    @Option(names = "--stages", paramLabel = "LIST", split = ",",
+            description = "The stages to run, in order (default: langid,tokenize,ssplit,segment,pos,ner,ner-model,role,link): extract, langid, tokenize, ssplit, "
+                    + "segment or segment-crf, pos, ner (knowledge base and rules), ner-model (the learned model), role, "
+                    + "link. extract and langid are added in front when not named.")
+    List<String> stages = Stages.DEFAULT;
+
+    @Option(names = "--profile", description = "Print the time each stage took at the end of the run.")
+    boolean profile;
+
+    /** Why the stages named cannot make a pipeline, found before any model loads; null when they can. */
+    String problem() {
+        try {
+            Stages.validate(stages);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The front door these options ask for; its models load when this is called. */
+    Marsad marsad() {
+        return Marsad.builder().stages(stages).profiled(profile).build();
+    }
+}
