@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.marsad.format.Iob;
+import org.marsad.ner.model.Iob;
 
 /**
  * Reads CoNLL {@code TOKEN TAG} files (one token a line, the first field the token and the last

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.marsad.format.Iob;
+import org.marsad.ner.model.Iob;
 
 /**
  * Conlleval-style scoring of IOB2 tag sequences: an entity is right only when its start, end and

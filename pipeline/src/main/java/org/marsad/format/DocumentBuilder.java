@@ -10,6 +10,7 @@ import org.marsad.document.Sentence;
 import org.marsad.document.Source;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
+import org.marsad.ner.model.Iob;
 import org.marsad.pipeline.Annotation;
 
 /**

@@ -9,8 +9,8 @@ import org.marsad.document.Mention;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.format.Iob;
 import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.model.Iob;
 import org.marsad.ner.model.NeuralNer;
 import org.marsad.pipeline.Annotation;
 

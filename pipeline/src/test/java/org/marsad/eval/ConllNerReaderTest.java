@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.marsad.format.Iob;
+import org.marsad.ner.model.Iob;
 
 class ConllNerReaderTest {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
-import org.marsad.format.Iob;
+import org.marsad.ner.model.Iob;
 
 /**
  * The NER test sets read as their PROVENANCE.md counts them (an entity: a B- tag or a stray I-).

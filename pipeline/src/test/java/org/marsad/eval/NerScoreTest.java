@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.marsad.format.Iob;
+import org.marsad.ner.model.Iob;
 
 class NerScoreTest {
 

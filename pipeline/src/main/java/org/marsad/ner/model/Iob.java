@@ -1,4 +1,4 @@
-package org.marsad.format;
+package org.marsad.ner.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
