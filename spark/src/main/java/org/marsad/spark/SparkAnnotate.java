@@ -33,6 +33,7 @@ import org.marsad.batch.UnitResult;
 import org.marsad.document.Document;
 import org.marsad.document.Source;
 import org.marsad.extract.ArticleExtractor;
+import org.marsad.format.jsonl.JsonlWriter;
 import org.marsad.lang.LanguageIdentifier;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StandardPipeline;
@@ -43,7 +44,6 @@ import org.marsad.read.InputReader;
 import org.marsad.read.Page;
 import org.marsad.read.ReadOptions;
 import org.marsad.read.TextDecoder;
-import org.marsad.write.JsonlWriter;
 
 /**
  * {@code marsad annotate} as a Spark job: JSON Lines documents and .txt/.html pages (optionally

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
-import org.marsad.write.DocumentWriter;
+import org.marsad.format.DocumentWriter;
 
 /**
  * Writes one self-contained HTML page for a run: an index of the documents and, for each, its

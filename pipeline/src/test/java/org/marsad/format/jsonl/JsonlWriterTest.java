@@ -1,19 +1,19 @@
-package org.marsad.write;
+package org.marsad.format.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.marsad.write.RecordAssertions.assertValidRecord;
-import static org.marsad.write.RecordAssertions.slice;
+import static org.marsad.format.jsonl.RecordAssertions.assertValidRecord;
+import static org.marsad.format.jsonl.RecordAssertions.slice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.document.Document;
 import org.marsad.document.Kind;
 import org.marsad.document.Source;
-import org.junit.jupiter.api.Test;
 
 class JsonlWriterTest {
 
