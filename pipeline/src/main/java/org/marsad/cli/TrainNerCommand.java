@@ -12,13 +12,13 @@ import org.marsad.cluster.WordClusters;
 import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.eval.AqmarCorpus;
 import org.marsad.eval.ConllNerReader;
-import org.marsad.eval.NerSentence;
+import org.marsad.format.GoldSentence;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.NameLists;
-import org.marsad.ner.train.FeatureResources;
+import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.ner.model.NeuralNer;
-import org.marsad.ner.features.TokenFeaturizer;
+import org.marsad.ner.train.FeatureResources;
 import org.marsad.ner.train.TrainingExport;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
@@ -116,7 +116,7 @@ final class TrainNerCommand implements Callable<Integer> {
             Files.copy(out.resolve(NeuralNer.NAME_LISTS), model.resolve(NeuralNer.NAME_LISTS), StandardCopyOption.REPLACE_EXISTING);
         }
         NeuralNer ner = NeuralNer.load(model, lexicon);
-        List<NerSentence> train = ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"));
+        List<GoldSentence> train = ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"));
         if (dev) {
             EvaluateNerCommand.report("ANERcorp train, last 10 %", List.of(train.subList(train.size() * 9 / 10, train.size())), ner, morphology);
         } else {
@@ -144,7 +144,7 @@ final class TrainNerCommand implements Callable<Integer> {
         return new SaudiNewsNet(data).archiveArticlesExceptBenchmark().stream().map(SaudiNewsNet.Article::text).toList();
     }
 
-    private static void exportOnce(TrainingExport export, List<List<NerSentence>> documents, Path file) throws IOException {
+    private static void exportOnce(TrainingExport export, List<List<GoldSentence>> documents, Path file) throws IOException {
         if (!Files.exists(file)) {
             System.err.println("writing " + file + "…");
             export.writeTagged(documents, file);

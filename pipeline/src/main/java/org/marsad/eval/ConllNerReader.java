@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.marsad.format.GoldSentence;
 import org.marsad.ner.model.Iob;
 
 /**
@@ -29,13 +30,13 @@ public final class ConllNerReader {
     }
 
     /** Reads a UTF-8 file; line ends may be LF or CRLF, and a byte-order mark is ignored. */
-    public static List<NerSentence> read(Path file) throws IOException {
+    public static List<GoldSentence> read(Path file) throws IOException {
         return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
     /** Reads the lines of such a file (without their line ends). */
-    public static List<NerSentence> parse(List<String> lines) {
-        List<NerSentence> sentences = new ArrayList<>();
+    public static List<GoldSentence> parse(List<String> lines) {
+        GoldSentence.Builder sentences = new GoldSentence.Builder();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         for (String line : lines) {
@@ -53,15 +54,17 @@ public final class ConllNerReader {
             tags.add(normaliseTag(trimMarks(fields[fields.length - 1])));
         }
         addSentence(sentences, tokens, tags);
-        return sentences;
+        return sentences.sentences();
     }
 
-    private static void addSentence(List<NerSentence> sentences, List<String> tokens, List<String> tags) {
-        if (!tokens.isEmpty()) {
-            sentences.add(new NerSentence(tokens, Iob.repair(tags)));
-            tokens.clear();
-            tags.clear();
+    private static void addSentence(GoldSentence.Builder sentences, List<String> tokens, List<String> tags) {
+        List<String> repaired = Iob.repair(tags);
+        for (int t = 0; t < tokens.size(); t++) {
+            sentences.word(tokens.get(t), true, null, repaired.get(t));
         }
+        sentences.endSentence();
+        tokens.clear();
+        tags.clear();
     }
 
     /** Maps one raw tag to {@code O}, {@code B-T} or {@code I-T} with T one of PERS, ORG, LOC, MISC. */

@@ -11,6 +11,7 @@ import org.marsad.document.Segment;
 import org.marsad.document.Source;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
+import org.marsad.format.GoldSentence;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pos.Upos;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.format.GoldSentence;
 import org.marsad.ner.model.Iob;
 
 class ConllNerReaderTest {
@@ -24,23 +25,23 @@ class ConllNerReaderTest {
         String raw = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(raw).startsWith("\uFEFF").contains("\r\n").contains("\u200F"); // what the file is there to test
 
-        List<NerSentence> sentences = ConllNerReader.read(file);
+        List<GoldSentence> sentences = ConllNerReader.read(file);
 
         assertThat(sentences).hasSize(4); // two blank lines make one break, trailing ones none
-        assertThat(sentences.get(0).tokens()).containsExactly("التقى", "الرئيس", "محمد", "مرسي", "في", "القاهرة", ".");
-        assertThat(sentences.get(0).tags()).containsExactly("O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O");
-        assertThat(sentences.get(1).tags()).containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-MISC", "O");
-        assertThat(sentences.get(2).tokens()).containsExactly("وصل", "أحمد", "إلى", "بغداد", "و", "البصرة");
-        assertThat(sentences.get(2).tags()).containsExactly("O", "B-PERS", "O", "B-LOC", "O", "B-LOC");
-        assertThat(sentences.get(3).tags()).containsExactly("O", "B-ORG", "O", "B-ORG", "I-ORG");
+        assertThat(sentences.get(0).forms()).containsExactly("التقى", "الرئيس", "محمد", "مرسي", "في", "القاهرة", ".");
+        assertThat(sentences.get(0).nerTags()).containsExactly("O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O");
+        assertThat(sentences.get(1).nerTags()).containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-MISC", "O");
+        assertThat(sentences.get(2).forms()).containsExactly("وصل", "أحمد", "إلى", "بغداد", "و", "البصرة");
+        assertThat(sentences.get(2).nerTags()).containsExactly("O", "B-PERS", "O", "B-LOC", "O", "B-LOC");
+        assertThat(sentences.get(3).nerTags()).containsExactly("O", "B-ORG", "O", "B-ORG", "I-ORG");
     }
 
     @Test
     void keepsATokenThatIsADirectionMarkAloneAndSkipsATokenWithoutTag() {
-        List<NerSentence> sentences = ConllNerReader.parse(List.of("\u200F O", "قال", "عمرو B-PER", "\u200E", "x O"));
+        List<GoldSentence> sentences = ConllNerReader.parse(List.of("\u200F O", "قال", "عمرو B-PER", "\u200E", "x O"));
         assertThat(sentences).hasSize(2);
-        assertThat(sentences.get(0).tokens()).containsExactly("\u200F", "عمرو");
-        assertThat(sentences.get(0).tags()).containsExactly("O", "B-PERS");
+        assertThat(sentences.get(0).forms()).containsExactly("\u200F", "عمرو");
+        assertThat(sentences.get(0).nerTags()).containsExactly("O", "B-PERS");
     }
 
     @ParameterizedTest

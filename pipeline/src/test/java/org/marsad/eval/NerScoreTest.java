@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.marsad.format.GoldSentence;
 import org.marsad.ner.model.Iob;
 
 class NerScoreTest {
@@ -33,8 +34,8 @@ class NerScoreTest {
 
     @Test
     void scoresAHandCheckedExampleExactly() throws Exception {
-        List<NerSentence> gold = ConllNerReader.read(ConllNerReaderTest.goldFile());
-        NerScore.Result result = NerScore.score(gold.stream().map(NerSentence::tags).toList(), PREDICTED);
+        List<GoldSentence> gold = ConllNerReader.read(ConllNerReaderTest.goldFile());
+        NerScore.Result result = NerScore.score(gold.stream().map(GoldSentence::nerTags).toList(), PREDICTED);
 
         assertThat(result.micro()).isEqualTo(new Prf(7, 3, 2));
         assertThat(result.micro().precision()).isCloseTo(70.0, within(1e-9));
@@ -54,9 +55,9 @@ class NerScoreTest {
 
     @Test
     void evaluateTagsEachDocumentsSentencesTogetherAndScoresThemAll() throws Exception {
-        List<NerSentence> gold = ConllNerReader.read(ConllNerReaderTest.goldFile());
-        List<List<String>> tokens = gold.stream().map(NerSentence::tokens).toList();
-        List<List<NerSentence>> documents = List.of(gold.subList(0, 1), gold.subList(1, gold.size()));
+        List<GoldSentence> gold = ConllNerReader.read(ConllNerReaderTest.goldFile());
+        List<List<String>> tokens = gold.stream().map(GoldSentence::forms).toList();
+        List<List<GoldSentence>> documents = List.of(gold.subList(0, 1), gold.subList(1, gold.size()));
         List<List<List<String>>> given = new ArrayList<>();
         NerScore.Result result = NerScore.evaluate(documents, sentences -> {
             int from = given.isEmpty() ? 0 : 1;
@@ -64,8 +65,8 @@ class NerScoreTest {
             return PREDICTED.subList(from, from + sentences.size());
         });
         assertThat(given).containsExactly(tokens.subList(0, 1), tokens.subList(1, tokens.size()));
-        assertThat(result).isEqualTo(NerScore.score(gold.stream().map(NerSentence::tags).toList(), PREDICTED));
-        Map<List<String>, List<String>> perfect = gold.stream().collect(Collectors.toMap(NerSentence::tokens, NerSentence::tags));
+        assertThat(result).isEqualTo(NerScore.score(gold.stream().map(GoldSentence::nerTags).toList(), PREDICTED));
+        Map<List<String>, List<String>> perfect = gold.stream().collect(Collectors.toMap(GoldSentence::forms, GoldSentence::nerTags));
         assertThat(NerScore.evaluate(documents, sentences -> sentences.stream().map(perfect::get).toList()).micro()).isEqualTo(new Prf(9, 0, 0));
     }
 

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
+import org.marsad.format.GoldSentence;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.pos.PosTagger;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.NameGuard;
-import org.junit.jupiter.api.Test;
 
 /**
  * The distilled segmenter stays within 0.3 points of CoreNLP's CRF on public gold data (UD
