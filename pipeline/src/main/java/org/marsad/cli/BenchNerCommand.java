@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.bench.NerBenchmark;
-import org.marsad.eval.ConllNerReader;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.kb.KnowledgeBase;
-import org.marsad.ner.model.NeuralNer;
 import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class BenchNerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
         TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
-        NerBenchmark bench = new NerBenchmark(NeuralNer.loadDefault(lexicon), morphology, ConllNerReader.read(input));
+        NerBenchmark bench = new NerBenchmark(NeuralNer.loadDefault(lexicon), morphology, ConllReader.sentences(input));
         List<NerBenchmark.Round> results = bench.run(warmUp, rounds);
         System.out.printf("%-6s %16s %22s %8s%n", "round", "ner tokens/s", "segment+pos tokens/s", "ratio");
         for (int r = 0; r < results.size(); r++) {

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
 import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.ner.model.NeuralNer;
@@ -35,7 +35,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
         TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
         List<List<GoldSentence>> all = new ArrayList<>();
         for (Path file : gold) {
-            List<GoldSentence> sentences = ConllNerReader.read(file);
+            List<GoldSentence> sentences = ConllReader.sentences(file);
             report(file.toString(), List.of(sentences), ner, morphology);
             all.add(sentences);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
 
 /**
  * The AQMAR Arabic Wikipedia NER corpus (28 article files, no split of its own). The test split is
@@ -26,7 +27,7 @@ public final class AqmarCorpus {
     public static List<List<GoldSentence>> aqmarTest(Path aqmarDir) throws IOException {
         List<List<GoldSentence>> articles = new ArrayList<>();
         for (String article : TEST_ARTICLES) {
-            articles.add(ConllNerReader.read(aqmarDir.resolve(article + ".txt")));
+            articles.add(ConllReader.sentences(aqmarDir.resolve(article + ".txt")));
         }
         return articles;
     }

@@ -49,7 +49,7 @@ public final class DocumentBuilder {
         text.append(spacing);
     }
 
-    /** Appends a token's surface and returns its span, for the caller to build the token's segments in. */
+    /** Appends the surface of a token (or of a run of tokens) and returns its span, for the caller to build tokens and segments in. */
     public Span surface(String surface) {
         int start = text.length();
         text.append(surface);

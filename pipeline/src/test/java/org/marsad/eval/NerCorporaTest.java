@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
 import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.ner.model.Iob;
 
 /**
@@ -24,7 +25,7 @@ class NerCorporaTest {
     @Test
     void anercorpTestSplitHas925Sentences25008TokensAnd2285Entities() throws Exception {
         assumeTrue(Files.exists(ANERCORP_TEST), "shared data absent");
-        assertCounts(ConllNerReader.read(ANERCORP_TEST), 925, 25_008, Map.of("LOC", 676, "MISC", 243, "ORG", 459, "PERS", 907));
+        assertCounts(ConllReader.sentences(ANERCORP_TEST), 925, 25_008, Map.of("LOC", 676, "MISC", 243, "ORG", 459, "PERS", 907));
     }
 
     @Test

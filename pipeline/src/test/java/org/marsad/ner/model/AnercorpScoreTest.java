@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
-import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.pipeline.StandardPipeline;
 import org.marsad.segment.SegmentationLexicon;
@@ -28,7 +28,7 @@ class AnercorpScoreTest {
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
         NeuralNer ner = NeuralNer.loadDefault(lexicon);
         TokenMorphology morphology = StandardPipeline.morphology(Samples.kb(), lexicon);
-        NerScore.Result result = NerScore.evaluate(List.of(ConllNerReader.read(TEST)), sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
+        NerScore.Result result = NerScore.evaluate(List.of(ConllReader.sentences(TEST)), sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
         assertThat(result.micro().f1()).isCloseTo(76.32, org.assertj.core.data.Offset.offset(0.01));
         assertThat(result.perType().get("PERS").f1()).isCloseTo(78.94, org.assertj.core.data.Offset.offset(0.01));
     }
