@@ -202,23 +202,16 @@ public final class SparkAnnotate {
      * models takes seconds and hundreds of MB, so never per record or per partition.
      */
     static final class Worker {
-        private static volatile Worker instance;
+        // Spark serialises the task's functions, so the pipeline cannot travel with them: a JVM-wide
+        // constant is what tasks share. The JVM builds it once, when a task first calls get().
+        private static final Worker INSTANCE = new Worker();
 
         private final Pipeline pipeline = StandardPipeline.create();
         private final LanguageIdentifier languages = new LanguageIdentifier();
         private final ArticleExtractor extractor = new ArticleExtractor();
 
         static Worker get() {
-            Worker worker = instance;
-            if (worker == null) {
-                synchronized (Worker.class) {
-                    worker = instance;
-                    if (worker == null) {
-                        instance = worker = new Worker();
-                    }
-                }
-            }
-            return worker;
+            return INSTANCE;
         }
 
         /** One input unit to its records and error lines, as the CLI's BatchRun does; never throws. */
