@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.marsad.document.Document;
+import org.marsad.format.DocumentWriter;
 import org.marsad.read.InputError;
 import org.marsad.read.InputFile;
 import org.marsad.read.Unit;
-import org.marsad.write.DocumentWriter;
 import org.marsad.write.OutputFormat;
 
 /**

@@ -2,9 +2,9 @@ package org.marsad.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.eval.NerSentence;
-import org.marsad.ner.model.NeuralNer;
+import org.marsad.format.GoldSentence;
 import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.model.NeuralNer;
 
 /**
  * Tokens per second of the learned NER model on one thread, beside the segmentation and POS stages
@@ -23,10 +23,10 @@ public final class NerBenchmark {
     private final List<List<String>> analysed;
     private final long tokenCount;
 
-    public NerBenchmark(NeuralNer ner, TokenMorphology morphology, List<NerSentence> sentences) {
+    public NerBenchmark(NeuralNer ner, TokenMorphology morphology, List<GoldSentence> sentences) {
         this.ner = ner;
         this.morphology = morphology;
-        this.tokens = sentences.stream().map(NerSentence::tokens).toList();
+        this.tokens = sentences.stream().map(GoldSentence::forms).toList();
         this.analysed = morphology.ofSentences(tokens);
         this.tokenCount = tokens.stream().mapToLong(List::size).sum();
     }

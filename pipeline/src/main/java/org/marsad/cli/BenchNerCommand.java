@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.marsad.Models;
 import org.marsad.Stages;
 import org.marsad.bench.NerBenchmark;
-import org.marsad.eval.ConllNerReader;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.ner.model.NeuralNer;
 import org.marsad.segment.SegmentationLexicon;
@@ -34,7 +34,7 @@ final class BenchNerCommand implements Callable<Integer> {
         Models models = Models.shared();
         SegmentationLexicon lexicon = models.segmentationLexicon();
         TokenMorphology morphology = Stages.morphology(models);
-        NerBenchmark bench = new NerBenchmark(NeuralNer.loadDefault(lexicon), morphology, ConllNerReader.read(input));
+        NerBenchmark bench = new NerBenchmark(NeuralNer.loadDefault(lexicon), morphology, ConllReader.sentences(input));
         List<NerBenchmark.Round> results = bench.run(warmUp, rounds);
         System.out.printf("%-6s %16s %22s %8s%n", "round", "ner tokens/s", "segment+pos tokens/s", "ratio");
         for (int r = 0; r < results.size(); r++) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.Models;
 import org.marsad.Stages;
-import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
-import org.marsad.eval.NerSentence;
+import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.ner.model.NeuralNer;
 import org.marsad.segment.SegmentationLexicon;
@@ -34,9 +34,9 @@ final class EvaluateNerCommand implements Callable<Integer> {
         SegmentationLexicon lexicon = models.segmentationLexicon();
         NeuralNer ner = model == null ? NeuralNer.loadDefault(lexicon) : NeuralNer.load(model, lexicon);
         TokenMorphology morphology = Stages.morphology(models);
-        List<List<NerSentence>> all = new ArrayList<>();
+        List<List<GoldSentence>> all = new ArrayList<>();
         for (Path file : gold) {
-            List<NerSentence> sentences = ConllNerReader.read(file);
+            List<GoldSentence> sentences = ConllReader.sentences(file);
             report(file.toString(), List.of(sentences), ner, morphology);
             all.add(sentences);
         }
@@ -47,7 +47,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
     }
 
     /** Scores the model on gold documents, each tagged as one run of sentences (a file without document breaks is one). */
-    static void report(String name, List<List<NerSentence>> gold, NeuralNer ner, TokenMorphology morphology) {
+    static void report(String name, List<List<GoldSentence>> gold, NeuralNer ner, TokenMorphology morphology) {
         NerScore.Result result = NerScore.evaluate(gold, sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
         System.out.println(name);
         System.out.println(result.toString().indent(2).stripTrailing());

@@ -13,8 +13,8 @@ import org.marsad.Stages;
 import org.marsad.cluster.WordClusters;
 import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.eval.AqmarCorpus;
-import org.marsad.eval.ConllNerReader;
-import org.marsad.eval.NerSentence;
+import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenFeaturizer;
@@ -94,8 +94,8 @@ final class TrainNerCommand implements Callable<Integer> {
         TokenMorphology morphology = Stages.morphology(models);
         TrainingExport export = new TrainingExport(new TokenFeaturizer(lists, clusters, lexicon), morphology);
         Path anercorp = data.resolve("anercorp-camellab");
-        exportOnce(export, List.of(ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"))), work.resolve("anercorp-train.tsv"));
-        exportOnce(export, List.of(ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), work.resolve("anercorp-test.tsv"));
+        exportOnce(export, List.of(ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_train.txt"))), work.resolve("anercorp-train.tsv"));
+        exportOnce(export, List.of(ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), work.resolve("anercorp-test.tsv"));
         Path vectors = work.resolve("embeddings.vec");
         if (!Files.exists(vectors)) {
             System.err.println("learning word embeddings with fastText (one thread, for a reproducible result)…");
@@ -118,11 +118,11 @@ final class TrainNerCommand implements Callable<Integer> {
             Files.copy(out.resolve(NeuralNer.NAME_LISTS), model.resolve(NeuralNer.NAME_LISTS), StandardCopyOption.REPLACE_EXISTING);
         }
         NeuralNer ner = NeuralNer.load(model, lexicon);
-        List<NerSentence> train = ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_train.txt"));
+        List<GoldSentence> train = ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_train.txt"));
         if (dev) {
             EvaluateNerCommand.report("ANERcorp train, last 10 %", List.of(train.subList(train.size() * 9 / 10, train.size())), ner, morphology);
         } else {
-            EvaluateNerCommand.report("ANERcorp test", List.of(ConllNerReader.read(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), ner, morphology);
+            EvaluateNerCommand.report("ANERcorp test", List.of(ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), ner, morphology);
             EvaluateNerCommand.report("AQMAR test", AqmarCorpus.aqmarTest(data.resolve("aqmar-wikipedia-ner")), ner, morphology);
         }
         return 0;
@@ -146,7 +146,7 @@ final class TrainNerCommand implements Callable<Integer> {
         return new SaudiNewsNet(data).archiveArticlesExceptBenchmark().stream().map(SaudiNewsNet.Article::text).toList();
     }
 
-    private static void exportOnce(TrainingExport export, List<List<NerSentence>> documents, Path file) throws IOException {
+    private static void exportOnce(TrainingExport export, List<List<GoldSentence>> documents, Path file) throws IOException {
         if (!Files.exists(file)) {
             System.err.println("writing " + file + "…");
             export.writeTagged(documents, file);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
 
 /**
  * The AQMAR Arabic Wikipedia NER corpus (28 article files, no split of its own). The test split is
@@ -22,10 +24,10 @@ public final class AqmarCorpus {
     }
 
     /** The sentences of each test article, in the order listed, from the folder of the 28 files. */
-    public static List<List<NerSentence>> aqmarTest(Path aqmarDir) throws IOException {
-        List<List<NerSentence>> articles = new ArrayList<>();
+    public static List<List<GoldSentence>> aqmarTest(Path aqmarDir) throws IOException {
+        List<List<GoldSentence>> articles = new ArrayList<>();
         for (String article : TEST_ARTICLES) {
-            articles.add(ConllNerReader.read(aqmarDir.resolve(article + ".txt")));
+            articles.add(ConllReader.sentences(aqmarDir.resolve(article + ".txt")));
         }
         return articles;
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.marsad.document.Span;
+import org.marsad.format.GoldSentence;
 
 /**
  * Reads the Farasa WikiNews gold segmentation ({@code و+ال+تلفزيون<TAB>CONJ+DET+NOUN}, one word a
@@ -24,33 +24,23 @@ public final class FarasaReader {
     }
 
     public static List<GoldSentence> read(Path posRef) throws IOException {
-        List<GoldSentence> sentences = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        List<GoldSentence.Word> words = new ArrayList<>();
+        GoldSentence.Builder sentences = new GoldSentence.Builder();
         List<String> lines = Files.readAllLines(posRef, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.strip().split("\t");
             if (f.length < 2 || f[0].isEmpty()) {
                 continue;
             }
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
+            boolean spaced = true;
             for (String segment : toOurScheme(f[0].split("\\+"), f[1].split("\\+"))) {
-                int start = text.length();
-                text.append(segment);
-                words.add(new GoldSentence.Word(new Span(start, text.length()), null));
+                sentences.word(segment, spaced, null, null);
+                spaced = false;
             }
             if (SENTENCE_FINAL.contains(f[0])) {
-                sentences.add(new GoldSentence(text.toString(), List.copyOf(words)));
-                text.setLength(0);
-                words.clear();
+                sentences.endSentence();
             }
         }
-        if (!words.isEmpty()) {
-            sentences.add(new GoldSentence(text.toString(), List.copyOf(words)));
-        }
-        return sentences;
+        return sentences.sentences();
     }
 
     /** The surface of each segment in our scheme (a pos list shorter than the segments is padded). */

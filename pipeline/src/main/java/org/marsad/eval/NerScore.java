@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.marsad.format.Iob;
+import org.marsad.format.GoldSentence;
+import org.marsad.ner.model.Iob;
 
 /**
  * Conlleval-style scoring of IOB2 tag sequences: an entity is right only when its start, end and
@@ -67,12 +68,12 @@ public final class NerScore {
      * Tags the tokens of each gold document with {@code tagger}, which is given a document's
      * sentences together (it may read neighbouring sentences), and scores all the tags against the gold.
      */
-    public static Result evaluate(List<List<NerSentence>> documents, Function<List<List<String>>, List<List<String>>> tagger) {
+    public static Result evaluate(List<List<GoldSentence>> documents, Function<List<List<String>>, List<List<String>>> tagger) {
         List<List<String>> gold = new ArrayList<>();
         List<List<String>> predicted = new ArrayList<>();
-        for (List<NerSentence> document : documents) {
-            document.forEach(sentence -> gold.add(sentence.tags()));
-            predicted.addAll(tagger.apply(document.stream().map(NerSentence::tokens).toList()));
+        for (List<GoldSentence> document : documents) {
+            document.forEach(sentence -> gold.add(sentence.nerTags()));
+            predicted.addAll(tagger.apply(document.stream().map(GoldSentence::forms).toList()));
         }
         return score(gold, predicted);
     }

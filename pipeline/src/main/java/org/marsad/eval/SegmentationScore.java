@@ -9,6 +9,7 @@ import org.marsad.document.Document;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
+import org.marsad.format.GoldSentence;
 import org.marsad.lang.LanguageIdentifier;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pos.Upos;

@@ -10,6 +10,7 @@ import org.marsad.document.Sentence;
 import org.marsad.document.Source;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
+import org.marsad.ner.model.Iob;
 
 /**
  * Rebuilds a document from a token format: the readers append tokens and the spacing between
@@ -47,7 +48,7 @@ public final class DocumentBuilder {
         text.append(spacing);
     }
 
-    /** Appends a token's surface and returns its span, for the caller to build the token's segments in. */
+    /** Appends the surface of a token (or of a run of tokens) and returns its span, for the caller to build tokens and segments in. */
     public Span surface(String surface) {
         int start = text.length();
         text.append(surface);

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.marsad.document.Document;
-import org.marsad.write.DocumentWriter;
 
 /**
  * A writer of a line-based text format: each document is rendered whole, then written and

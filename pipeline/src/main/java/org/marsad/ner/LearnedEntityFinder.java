@@ -1,7 +1,6 @@
 package org.marsad.ner;
 
 import java.util.List;
-import java.util.Map;
 import org.marsad.arabic.Proclitics;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
@@ -10,8 +9,8 @@ import org.marsad.document.Mention;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.format.Iob;
 import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.model.Iob;
 import org.marsad.ner.model.NeuralNer;
 
 /**
@@ -24,9 +23,6 @@ import org.marsad.ner.model.NeuralNer;
  * مخيم is a place, never a person.
  */
 public final class LearnedEntityFinder implements MentionFinder {
-    private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "ORG", EntityType.ORGANIZATION,
-            "LOC", EntityType.LOCATION, "MISC", EntityType.MISC);
-
     private final NeuralNer model;
 
     public LearnedEntityFinder(NeuralNer model) {
@@ -60,7 +56,7 @@ public final class LearnedEntityFinder implements MentionFinder {
     }
 
     private static EntityType type(Iob.Entity entity, List<String> words) {
-        EntityType type = TYPES.get(entity.type());
+        EntityType type = Iob.type(entity.type());
         boolean afterSettlement = entity.start() > 0 && Settlements.isDesignator(words.get(entity.start() - 1));
         return type == EntityType.PERSON && afterSettlement ? EntityType.LOCATION : type;
     }

@@ -3,9 +3,11 @@ package org.marsad.write;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.marsad.format.DocumentWriter;
 import org.marsad.format.conll.ConllWriter;
 import org.marsad.format.conllu.ConlluWriter;
 import org.marsad.format.html.HtmlWriter;
+import org.marsad.format.jsonl.JsonlWriter;
 
 /** The output formats of {@code marsad annotate --format}, each with the writer that makes it. */
 public enum OutputFormat {

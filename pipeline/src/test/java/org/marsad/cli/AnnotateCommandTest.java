@@ -1,7 +1,7 @@
 package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.marsad.write.RecordAssertions.assertValidRecord;
+import static org.marsad.format.jsonl.RecordAssertions.assertValidRecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.marsad.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.Samples;
 import picocli.CommandLine;
 
 /** The README's main command, end to end on corpus/samples. */

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.marsad.Samples;
-import org.marsad.format.Iob;
+import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
+import org.marsad.ner.model.Iob;
 
 /**
  * The NER test sets read as their PROVENANCE.md counts them (an entity: a B- tag or a stray I-).
@@ -23,7 +25,7 @@ class NerCorporaTest {
     @Test
     void anercorpTestSplitHas925Sentences25008TokensAnd2285Entities() throws Exception {
         assumeTrue(Files.exists(ANERCORP_TEST), "shared data absent");
-        assertCounts(ConllNerReader.read(ANERCORP_TEST), 925, 25_008, Map.of("LOC", 676, "MISC", 243, "ORG", 459, "PERS", 907));
+        assertCounts(ConllReader.sentences(ANERCORP_TEST), 925, 25_008, Map.of("LOC", 676, "MISC", 243, "ORG", 459, "PERS", 907));
     }
 
     @Test
@@ -36,12 +38,12 @@ class NerCorporaTest {
         assertCounts(AqmarCorpus.aqmarTest(AQMAR).stream().flatMap(List::stream).toList(), 1_976, 52_650, Map.of("LOC", 1_024, "MISC", 1_417, "ORG", 301, "PERS", 1_087));
     }
 
-    private static void assertCounts(List<NerSentence> sentences, int count, int tokens, Map<String, Integer> entitiesPerType) {
+    private static void assertCounts(List<GoldSentence> sentences, int count, int tokens, Map<String, Integer> entitiesPerType) {
         assertThat(sentences).hasSize(count);
-        assertThat(sentences.stream().mapToInt(s -> s.tokens().size()).sum()).isEqualTo(tokens);
+        assertThat(sentences.stream().mapToInt(s -> s.words().size()).sum()).isEqualTo(tokens);
         Map<String, Integer> entities = new TreeMap<>();
-        for (NerSentence sentence : sentences) {
-            Iob.entities(sentence.tags()).forEach(span -> entities.merge(span.type(), 1, Integer::sum));
+        for (GoldSentence sentence : sentences) {
+            Iob.entities(sentence.nerTags()).forEach(span -> entities.merge(span.type(), 1, Integer::sum));
         }
         assertThat(entities).isEqualTo(entitiesPerType);
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.marsad.format.Iob;
+import org.marsad.format.GoldSentence;
+import org.marsad.format.conll.ConllReader;
 
 class NerScoreTest {
 
@@ -31,10 +33,14 @@ class NerScoreTest {
             List.of("O", "B-PERS", "O", "B-LOC", "O", "B-ORG"),
             List.of("B-PERS", "B-ORG", "O", "I-ORG", "I-ORG"));
 
+    private static List<GoldSentence> gold() throws Exception {
+        return ConllReader.sentences(Path.of(NerScoreTest.class.getResource("/org/marsad/format/conll/ner-gold.txt").toURI()));
+    }
+
     @Test
     void scoresAHandCheckedExampleExactly() throws Exception {
-        List<NerSentence> gold = ConllNerReader.read(ConllNerReaderTest.goldFile());
-        NerScore.Result result = NerScore.score(gold.stream().map(NerSentence::tags).toList(), PREDICTED);
+        List<GoldSentence> gold = gold();
+        NerScore.Result result = NerScore.score(gold.stream().map(GoldSentence::nerTags).toList(), PREDICTED);
 
         assertThat(result.micro()).isEqualTo(new Prf(7, 3, 2));
         assertThat(result.micro().precision()).isCloseTo(70.0, within(1e-9));
@@ -54,9 +60,9 @@ class NerScoreTest {
 
     @Test
     void evaluateTagsEachDocumentsSentencesTogetherAndScoresThemAll() throws Exception {
-        List<NerSentence> gold = ConllNerReader.read(ConllNerReaderTest.goldFile());
-        List<List<String>> tokens = gold.stream().map(NerSentence::tokens).toList();
-        List<List<NerSentence>> documents = List.of(gold.subList(0, 1), gold.subList(1, gold.size()));
+        List<GoldSentence> gold = gold();
+        List<List<String>> tokens = gold.stream().map(GoldSentence::forms).toList();
+        List<List<GoldSentence>> documents = List.of(gold.subList(0, 1), gold.subList(1, gold.size()));
         List<List<List<String>>> given = new ArrayList<>();
         NerScore.Result result = NerScore.evaluate(documents, sentences -> {
             int from = given.isEmpty() ? 0 : 1;
@@ -64,16 +70,9 @@ class NerScoreTest {
             return PREDICTED.subList(from, from + sentences.size());
         });
         assertThat(given).containsExactly(tokens.subList(0, 1), tokens.subList(1, tokens.size()));
-        assertThat(result).isEqualTo(NerScore.score(gold.stream().map(NerSentence::tags).toList(), PREDICTED));
-        Map<List<String>, List<String>> perfect = gold.stream().collect(Collectors.toMap(NerSentence::tokens, NerSentence::tags));
+        assertThat(result).isEqualTo(NerScore.score(gold.stream().map(GoldSentence::nerTags).toList(), PREDICTED));
+        Map<List<String>, List<String>> perfect = gold.stream().collect(Collectors.toMap(GoldSentence::forms, GoldSentence::nerTags));
         assertThat(NerScore.evaluate(documents, sentences -> sentences.stream().map(perfect::get).toList()).micro()).isEqualTo(new Prf(9, 0, 0));
-    }
-
-    @Test
-    void spansReadStrayInsideAsAStartAndSplitAdjacentEntities() {
-        assertThat(Iob.entities(List.of("I-PERS", "I-LOC", "I-LOC", "O", "B-ORG", "B-ORG", "I-ORG")))
-                .containsExactly(new Iob.Entity(0, 1, "PERS"), new Iob.Entity(1, 3, "LOC"),
-                        new Iob.Entity(4, 5, "ORG"), new Iob.Entity(5, 7, "ORG"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.Models;
 import org.marsad.Samples;
 import org.marsad.document.Layer;
+import org.marsad.format.GoldSentence;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.NameGuard;

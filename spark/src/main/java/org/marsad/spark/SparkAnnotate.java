@@ -33,6 +33,7 @@ import org.marsad.batch.BatchRun;
 import org.marsad.batch.UnitResult;
 import org.marsad.document.Document;
 import org.marsad.document.Source;
+import org.marsad.format.jsonl.JsonlWriter;
 import org.marsad.read.BadInputException;
 import org.marsad.read.InputError;
 import org.marsad.read.InputFile;
@@ -40,7 +41,6 @@ import org.marsad.read.InputReader;
 import org.marsad.read.Page;
 import org.marsad.read.ReadOptions;
 import org.marsad.read.TextDecoder;
-import org.marsad.write.JsonlWriter;
 
 /**
  * {@code marsad annotate} as a Spark job: JSON Lines documents and .txt/.html pages (optionally

@@ -4,9 +4,9 @@ import java.io.OutputStream;
 import java.util.List;
 import org.marsad.document.Document;
 import org.marsad.document.Token;
-import org.marsad.format.Iob;
 import org.marsad.format.LineWriter;
 import org.marsad.format.SentenceTokens;
+import org.marsad.ner.model.Iob;
 
 /**
  * Writes CoNLL NER data as CoNLL-2003 lays it out: {@code -DOCSTART- O} and a blank line

@@ -7,9 +7,9 @@ import org.marsad.document.Document;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
-import org.marsad.format.Iob;
 import org.marsad.format.LineWriter;
 import org.marsad.format.SentenceTokens;
+import org.marsad.ner.model.Iob;
 import org.marsad.pos.Upos;
 
 /**

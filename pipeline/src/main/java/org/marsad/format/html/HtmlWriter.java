@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.marsad.Marsad;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
-import org.marsad.write.DocumentWriter;
+import org.marsad.format.DocumentWriter;
 
 /**
  * Writes one self-contained HTML page for a run: an index of the documents and, for each, its

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.format.Iob;
 import org.marsad.ner.features.FeatureStem;
 import org.marsad.segment.SegmentationLexicon;
 

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.marsad.arabic.ArabicText;
 import org.marsad.document.Span;
-import org.marsad.eval.NerSentence;
-import org.marsad.ner.features.TokenFeaturizer;
+import org.marsad.format.GoldSentence;
 import org.marsad.ner.features.TokenFeatures;
+import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.tokenize.Tokenizer;
 
@@ -50,18 +50,18 @@ public final class TrainingExport {
      * (name lists space-separated, "-" for none) and its gold tag; a blank line after each
      * sentence, and a line "#document" before each document.
      */
-    public void writeTagged(List<List<NerSentence>> documents, Path file) throws IOException {
+    public void writeTagged(List<List<GoldSentence>> documents, Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (List<NerSentence> document : documents) {
+            for (List<GoldSentence> document : documents) {
                 out.write("#document\n");
-                List<List<String>> analysed = morphology.ofSentences(document.stream().map(NerSentence::tokens).toList());
+                List<List<String>> analysed = morphology.ofSentences(document.stream().map(GoldSentence::forms).toList());
                 for (int s = 0; s < document.size(); s++) {
-                    NerSentence sentence = document.get(s);
-                    List<TokenFeatures> features = featurizer.of(sentence.tokens(), analysed.get(s));
+                    GoldSentence sentence = document.get(s);
+                    List<TokenFeatures> features = featurizer.of(sentence.forms(), analysed.get(s));
                     for (int i = 0; i < features.size(); i++) {
                         TokenFeatures f = features.get(i);
                         out.write(String.join("\t", f.key(), f.stem(), f.morphology(), f.coarseClass(), f.fineClass(), f.shape(),
-                                f.lists().isEmpty() ? "-" : String.join(" ", f.lists()), sentence.tags().get(i)));
+                                f.lists().isEmpty() ? "-" : String.join(" ", f.lists()), sentence.words().get(i).ner()));
                         out.newLine();
                     }
                     out.newLine();

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.marsad.Models;
 import org.marsad.Samples;
 import org.marsad.Stages;
-import org.marsad.eval.ConllNerReader;
 import org.marsad.eval.NerScore;
+import org.marsad.format.conll.ConllReader;
 import org.marsad.ner.features.TokenMorphology;
 
 /**
@@ -27,7 +27,7 @@ class AnercorpScoreTest {
         assumeTrue(Files.exists(TEST), "shared data absent");
         NeuralNer ner = Models.shared().nerModel();
         TokenMorphology morphology = Stages.morphology(Models.shared());
-        NerScore.Result result = NerScore.evaluate(List.of(ConllNerReader.read(TEST)), sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
+        NerScore.Result result = NerScore.evaluate(List.of(ConllReader.sentences(TEST)), sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
         assertThat(result.micro().f1()).isCloseTo(76.32, org.assertj.core.data.Offset.offset(0.01));
         assertThat(result.perType().get("PERS").f1()).isCloseTo(78.94, org.assertj.core.data.Offset.offset(0.01));
     }

@@ -1,4 +1,4 @@
-package org.marsad.format;
+package org.marsad.ner.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,8 +99,11 @@ public final class Iob {
         return out;
     }
 
-    /** The entity type of a type label, long (PERSON) or short (PER). */
+    /** The entity type of a type label: long (PERSON), short (PER) or ANERcorp's, which the learned model predicts (PERS). */
     public static EntityType type(String label) {
+        if (label.equals("PERS")) {
+            return EntityType.PERSON;
+        }
         for (Map.Entry<EntityType, String> e : SHORT.entrySet()) {
             if (e.getValue().equals(label) || e.getKey().name().equals(label)) {
                 return e.getKey();

@@ -1,4 +1,4 @@
-package org.marsad.write;
+package org.marsad.format.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

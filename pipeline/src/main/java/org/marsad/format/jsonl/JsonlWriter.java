@@ -1,4 +1,4 @@
-package org.marsad.write;
+package org.marsad.format.jsonl;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,6 +16,7 @@ import org.marsad.document.Segment;
 import org.marsad.document.Sentence;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
+import org.marsad.format.DocumentWriter;
 
 /**
  * Writes one JSON object per document and line (the format of docs/FORMAT.md). Offsets are

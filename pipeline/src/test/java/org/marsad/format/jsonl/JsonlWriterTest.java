@@ -1,8 +1,8 @@
-package org.marsad.write;
+package org.marsad.format.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.marsad.write.RecordAssertions.assertValidRecord;
-import static org.marsad.write.RecordAssertions.slice;
+import static org.marsad.format.jsonl.RecordAssertions.assertValidRecord;
+import static org.marsad.format.jsonl.RecordAssertions.slice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

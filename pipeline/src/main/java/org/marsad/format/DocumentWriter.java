@@ -1,4 +1,4 @@
-package org.marsad.write;
+package org.marsad.format;
 
 import org.marsad.document.Document;
 
