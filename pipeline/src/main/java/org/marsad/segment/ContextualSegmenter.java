@@ -81,7 +81,7 @@ public final class ContextualSegmenter {
     }
 
     /** The form of token {@code i} a neighbour feature reads: its text, or a boundary mark. */
-    static String neighbour(Document doc, List<Token> tokens, int i) {
+    public static String neighbour(Document doc, List<Token> tokens, int i) {
         return i < 0 || i >= tokens.size() ? "<s>" : doc.text(tokens.get(i).span()).replace('\t', ' ');
     }
 

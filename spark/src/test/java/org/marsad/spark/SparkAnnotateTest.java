@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.cli.Main;
-import picocli.CommandLine;
+import org.marsad.Marsad;
+import org.marsad.batch.BatchOptions;
+import org.marsad.batch.BatchRun;
+import org.marsad.read.ReadOptions;
+import org.marsad.write.OutputFormat;
 
 /** The Spark job in local mode writes what the CLI writes for the same input, bad lines included. */
 class SparkAnnotateTest {
@@ -45,6 +51,13 @@ class SparkAnnotateTest {
         spark.stop();
     }
 
+    /** The command line's run ({@code marsad annotate INPUT… -o OUT --threads 2 -q}), the reference the job must match. */
+    private static int batchRun(List<String> inputs, Path out) {
+        BatchOptions options = new BatchOptions(inputs, out, OutputFormat.JSONL, false, 2, ReadOptions.DEFAULT_MAX_CHARS, false);
+        return new BatchRun(options, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
+                .run(Marsad::standard, InputStream.nullInputStream());
+    }
+
     @Test
     void writesTheClisRecordsAndErrors() throws IOException {
         Path input = dir.resolve("wire.jsonl");
@@ -54,9 +67,7 @@ class SparkAnnotateTest {
         Files.write(input, lines, StandardCharsets.UTF_8);
 
         Path cli = dir.resolve("cli.jsonl");
-        int code = new CommandLine(new Main()).execute("annotate", input.toString(), "-o", cli.toString(),
-                "--threads", "2", "-q");
-        assertThat(code).isEqualTo(3);
+        assertThat(batchRun(List.of(input.toString()), cli)).isEqualTo(BatchRun.EXIT_SOME_INPUTS_FAILED);
 
         Path out = dir.resolve("spark");
         SparkAnnotate.Summary summary = SparkAnnotate.run(spark, List.of(input.toString()), out.toString(), true);
@@ -91,8 +102,7 @@ class SparkAnnotateTest {
     void annotatesPagesOfADirectoryAsTheCliDoes() throws IOException {
         Path samples = WIRE.getParent();
         Path cli = dir.resolve("cli.jsonl");
-        assertThat(new CommandLine(new Main()).execute("annotate", samples.toString(), "-o", cli.toString(), "-q"))
-                .isZero();
+        assertThat(batchRun(List.of(samples.toString()), cli)).isZero();
         Path out = dir.resolve("spark");
         SparkAnnotate.run(spark, List.of(samples.toString()), out.toString(), false);
 

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.NameGuard;
-import org.marsad.segment.SegmenterTrainer;
-import org.marsad.segment.SilverSegmentations;
+import org.marsad.segment.train.SegmenterTrainer;
+import org.marsad.segment.train.SilverSegmentations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,14 @@
-package org.marsad.segment;
+package org.marsad.segment.train;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.marsad.segment.CliticModel;
+import org.marsad.segment.ContextualSegmenter;
+import org.marsad.segment.Segmentation;
+import org.marsad.segment.SegmentationLexicon;
 
 /**
  * Builds the distilled segmenter's resources from the CRF's silver segmentations: the lexicon

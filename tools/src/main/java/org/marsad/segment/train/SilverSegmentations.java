@@ -1,4 +1,4 @@
-package org.marsad.segment;
+package org.marsad.segment.train;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import org.marsad.document.Document;
 import org.marsad.document.Token;
+import org.marsad.segment.ContextualSegmenter;
+import org.marsad.segment.CrfSegmenter;
+import org.marsad.segment.Segmentation;
 import org.marsad.sentence.SentenceSplitter;
 import org.marsad.tokenize.Tokenizer;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.Models;
 import org.marsad.Stages;
-import org.marsad.cluster.WordClusters;
+import org.marsad.ner.features.WordClusters;
 import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.eval.AqmarCorpus;
 import org.marsad.format.GoldSentence;

@@ -1,4 +1,4 @@
-package org.marsad.cluster;
+package org.marsad.ner.features;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +36,15 @@ class NerScoreTest {
             List.of("O", "B-PERS", "O", "B-LOC", "O", "B-ORG"),
             List.of("B-PERS", "B-ORG", "O", "I-ORG", "I-ORG"));
 
+    /** The runtime's CoNLL reader test file, which comes in its test jar: copied out to be read as a file. */
     private static List<GoldSentence> gold() throws Exception {
-        return ConllReader.sentences(Path.of(NerScoreTest.class.getResource("/org/marsad/format/conll/ner-gold.txt").toURI()));
+        Path file = Files.createTempFile("ner-gold", ".txt");
+        try (InputStream in = NerScoreTest.class.getResourceAsStream("/org/marsad/format/conll/ner-gold.txt")) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return ConllReader.sentences(file);
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
