@@ -2,6 +2,7 @@ package org.marsad.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FilterInputStream;
@@ -37,9 +38,13 @@ import org.marsad.document.Source;
 public final class InputReader {
     public static final String STDIN = "-";
     static final String SUPPORTED = "unsupported file type (expected .txt, .html, .htm, .jsonl or .warc, optionally .gz)";
-    /** Jackson's own limit on a string (20 M chars) would cut below {@code --max-chars}, which is the limit here. */
+    /**
+     * Jackson's own limit on a string (20 M chars) would cut below {@code --max-chars}, which is the limit here;
+     * anything after a line's JSON value makes the line malformed rather than being dropped unread.
+     */
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Consumer<InputError> errors;
     private final InputStream stdin;
@@ -214,7 +219,7 @@ public final class InputReader {
         try {
             node = JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            errors.accept(new InputError(path, lineNumber, "malformed JSON: " + e.getOriginalMessage()));
+            errors.accept(new InputError(path, lineNumber, "malformed JSON at " + JsonSyntax.describe(e)));
             return null;
         }
         String name = node.hasNonNull("text") || !node.hasNonNull("content") ? "text" : "content";
