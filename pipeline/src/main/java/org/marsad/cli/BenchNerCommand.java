@@ -31,6 +31,7 @@ final class BenchNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.files(List.of(input));
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
         TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
         NerBenchmark bench = new NerBenchmark(NeuralNer.loadDefault(lexicon), morphology, ConllNerReader.read(input));

@@ -23,6 +23,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.files(gold);
         Pipeline pipeline = StandardPipeline.create(!noLearnedNer);
         for (Path file : gold) {
             EntityEvaluation.Result result = EntityEvaluation.score(file, pipeline);

@@ -30,6 +30,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.files(gold);
         SegmentationLexicon lexicon = SegmentationLexicon.loadDefault();
         NeuralNer ner = model == null ? NeuralNer.loadDefault(lexicon) : NeuralNer.load(model, lexicon);
         TokenMorphology morphology = StandardPipeline.morphology(KnowledgeBase.loadDefault(), lexicon);
