@@ -21,6 +21,7 @@ import org.marsad.read.InputFile;
 import org.marsad.read.InputReader;
 import org.marsad.read.Page;
 import org.marsad.read.ReadOptions;
+import org.marsad.read.SystemReason;
 import org.marsad.read.Unit;
 
 /**
@@ -58,10 +59,18 @@ public final class BatchRun {
     }
 
     /**
-     * Runs the batch and returns the exit code. The pipeline is loaded only once the output is
-     * known to be writable, so a configuration error costs no model loading.
+     * Runs the batch and returns the exit code. The pipeline is loaded only once the inputs are
+     * listed and the output is known to be writable, so a configuration error costs no model
+     * loading: when no input is there at all (every file missing, every glob unmatched), the run
+     * ends before it writes anything; inputs missing beside others go to the errors file.
      */
     public int run(Supplier<Pipeline> pipelines, InputStream stdin) {
+        List<InputError> unlisted = new ArrayList<>();
+        List<InputFile> files = InputReader.files(options.inputs(), unlisted::add);
+        if (files.isEmpty() && !unlisted.isEmpty()) {
+            unlisted.forEach(error -> err.println("marsad: no input to annotate: " + error));
+            return EXIT_CONFIG;
+        }
         RunOutput output;
         try {
             output = openOutput();
@@ -69,15 +78,15 @@ public final class BatchRun {
             err.println("marsad: " + e.getMessage());
             return EXIT_CONFIG;
         } catch (IOException | UncheckedIOException e) {
-            err.println("marsad: cannot write " + options.output() + ": " + e.getMessage());
+            err.println("marsad: cannot write " + options.output() + ": " + SystemReason.withFile(e));
             return EXIT_CONFIG;
         }
         if (output.resumedUnits() > 0) {
             err.printf("marsad: resuming %s: %d input units already done%n", options.output(), output.resumedUnits());
         }
-        Pipeline pipeline = pipelines.get();
         try (output) {
-            annotateAll(pipeline, output, stdin);
+            unlisted.forEach(error -> fail(output, error));
+            annotateAll(pipelines.get(), output, files, stdin);
         } catch (OutputFailure e) {
             err.println(stats.summary());
             err.println("marsad: " + e.getMessage() + (options.output() == null ? ""
@@ -89,7 +98,7 @@ public final class BatchRun {
     }
 
     /** Reads, annotates and writes every input; throws only when the output cannot be written. */
-    private void annotateAll(Pipeline pipeline, RunOutput output, InputStream stdin) {
+    private void annotateAll(Pipeline pipeline, RunOutput output, List<InputFile> files, InputStream stdin) {
         LanguageIdentifier languages = new LanguageIdentifier();
         InputReader reader = new InputReader(error -> fail(output, error), stdin,
                 new ReadOptions(options.maxChars(), output::isDone, new ReadOptions.Listener() {
@@ -103,7 +112,6 @@ public final class BatchRun {
                         stats.skippedRecords.incrementAndGet();
                     }
                 }));
-        List<InputFile> files = reader.files(options.inputs());
         progress = ProgressMeter.start(options.progress(), totalBytes(files), stats);
         try (ProgressMeter bar = progress;
              OrderedWorkers<Page, UnitResult> workers = new OrderedWorkers<>(options.threads(),

@@ -1,10 +1,9 @@
 package org.marsad.cli;
 
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import org.marsad.batch.BatchRun;
 import org.marsad.read.BadInputException;
+import org.marsad.read.SystemReason;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,10 +37,7 @@ public final class Main {
             return e.getMessage();
         }
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            String reason = fs instanceof NoSuchFileException ? "no such file or directory"
-                    : fs instanceof AccessDeniedException ? "permission denied"
-                    : fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
-            return fs.getFile() + ": " + reason;
+            return SystemReason.withFile(fs);
         }
         return null;
     }

@@ -62,6 +62,14 @@ public final class InputReader {
 
     /** The files of the inputs, with the ids their pages take; stdin is {@code null}. Errors are reported. */
     public List<InputFile> files(List<String> inputs) {
+        return files(inputs, errors);
+    }
+
+    /**
+     * The files of the inputs as {@link #files(List)} lists them, each missing file, unmatched glob or
+     * unlistable directory reported to {@code errors}: for checking inputs before there is a reader.
+     */
+    public static List<InputFile> files(List<String> inputs, Consumer<InputError> errors) {
         return inputs.stream().flatMap(input -> STDIN.equals(input) ? Stream.of((InputFile) null)
                 : InputFiles.expand(input, errors).stream()).toList();
     }
