@@ -43,7 +43,7 @@ public final class BatchRun {
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final RunStats stats = new RunStats();
     /** Started once the inputs' total size is known; the reader reports bytes consumed to it. */
-    private ProgressMeter progress = ProgressMeter.start(false, 0, stats);
+    private ProgressMeter progress;
 
     /** Wraps the records file's stream: the identity, but for tests that inject a failing disk. */
     private final UnaryOperator<OutputStream> recordsStream;
@@ -56,6 +56,7 @@ public final class BatchRun {
         this.options = options;
         this.err = err;
         this.recordsStream = recordsStream;
+        this.progress = ProgressMeter.start(false, 0, stats, err);
     }
 
     /**
@@ -112,7 +113,7 @@ public final class BatchRun {
                         stats.skippedRecords.incrementAndGet();
                     }
                 }));
-        progress = ProgressMeter.start(options.progress(), totalBytes(files), stats);
+        progress = ProgressMeter.start(options.progress(), totalBytes(files), stats, err);
         try (ProgressMeter bar = progress;
              OrderedWorkers<Page, UnitResult> workers = new OrderedWorkers<>(options.threads(),
                      page -> annotate(page, extractor, pipeline, languages), result -> {

@@ -82,7 +82,7 @@ class BatchRunTest {
                 });
         assertThat(errors).hasSize(4);
         assertThat(stderr).contains("binary.html: binary content")
-                .containsPattern("marsad: \\d+ documents, \\d+ words, 4 errors, 1 non-HTML WARC records skipped");
+                .containsPattern("marsad: \\d+ documents, \\d+ words, 4 errors, 1 non-HTML WARC record skipped, ");
     }
 
     @Test

@@ -60,6 +60,22 @@ class UserMistakeTest {
         assertOneLine(run("entities", dir.toString()), dir + ": is a directory, not a file");
     }
 
+    @Test
+    void annotateNamesTheOneOptionThatIsWrong() throws IOException {
+        Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"text\":\"قال بايدن\"}\n");
+        var err = new java.io.ByteArrayOutputStream();
+        var previous = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("annotate", input.toString(), "--threads", "0").code()).isEqualTo(2);
+            assertThat(run("annotate", input.toString(), "--max-chars", "-5").code()).isEqualTo(2);
+        } finally {
+            System.setErr(previous);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines())
+                .containsExactly("marsad: --threads must be at least 1, not 0", "marsad: --max-chars must be at least 1, not -5");
+    }
+
     static Stream<Arguments> commandsWithoutTheirSharedData() {
         String data = dir.resolve("no-data").toString();
         return Stream.of(
