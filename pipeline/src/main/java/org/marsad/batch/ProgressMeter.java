@@ -57,7 +57,7 @@ final class ProgressMeter implements AutoCloseable {
     synchronized void consumed(long bytes) {
         if (bar != null) {
             bar.stepBy(bytes);
-            bar.setExtraMessage(String.format(" %d docs, %d words/s", stats.documents.get(), stats.wordsPerSecond()));
+            bar.setExtraMessage(" " + RunStats.count(stats.documents.get(), "doc") + ", " + stats.wordsPerSecond() + " words/s");
         }
     }
 

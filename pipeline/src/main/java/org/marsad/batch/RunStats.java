@@ -35,7 +35,8 @@ final class RunStats {
                 t.toSecondsPart(), t.toMillisPart() / 100, wordsPerSecond());
     }
 
-    private static String count(long n, String noun) {
+    /** {@code 1 word}, {@code 2 words}. */
+    static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -47,9 +47,10 @@ class RunReportTest {
         Path kilobytes = BatchRuns.documents(dir.resolve("in.jsonl"), 4);
         assertThat(Files.size(kilobytes)).isBetween(2048L, 1L << 20);
         String bar = progressOf(kilobytes, dir.resolve("out.jsonl"));
-        assertThat(bar).contains("100%").contains("/" + Files.size(kilobytes) / 1024 + " KB").doesNotContain(" MB");
+        assertThat(bar).contains("100%").contains("/" + Files.size(kilobytes) / 1024 + " KB").contains(" 4 docs, ").doesNotContain(" MB");
 
         Path bytes = Files.writeString(dir.resolve("one.jsonl"), "{\"id\":\"a\",\"text\":\"وصل بايدن إلى بغداد.\"}\n");
-        assertThat(progressOf(bytes, dir.resolve("one-out.jsonl"))).contains("/" + Files.size(bytes) + " B").doesNotContain(" KB", " MB");
+        assertThat(progressOf(bytes, dir.resolve("one-out.jsonl"))).contains("/" + Files.size(bytes) + " B").contains(" 1 doc, ")
+                .doesNotContain(" KB", " MB");
     }
 }
