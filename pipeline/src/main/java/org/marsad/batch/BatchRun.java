@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -18,6 +19,7 @@ import org.marsad.read.InputFile;
 import org.marsad.read.InputReader;
 import org.marsad.read.Page;
 import org.marsad.read.ReadOptions;
+import org.marsad.read.SystemReason;
 import org.marsad.read.Unit;
 
 /**
@@ -36,7 +38,7 @@ public final class BatchRun {
     private final PrintStream err;
     private final RunStats stats = new RunStats();
     /** Started once the inputs' total size is known; the reader reports bytes consumed to it. */
-    private ProgressMeter progress = ProgressMeter.start(false, 0, stats);
+    private ProgressMeter progress;
 
     /** Wraps the records file's stream: the identity, but for tests that inject a failing disk. */
     private final UnaryOperator<OutputStream> recordsStream;
@@ -49,13 +51,22 @@ public final class BatchRun {
         this.options = options;
         this.err = err;
         this.recordsStream = recordsStream;
+        this.progress = ProgressMeter.start(false, 0, stats, err);
     }
 
     /**
-     * Runs the batch and returns the exit code. The models are loaded only once the output is
-     * known to be writable, so a configuration error costs no model loading.
+     * Runs the batch and returns the exit code. The models are loaded only once the inputs are
+     * listed and the output is known to be writable, so a configuration error costs no model
+     * loading: when no input is there at all (every file missing, every glob unmatched), the run
+     * ends before it writes anything; inputs missing beside others go to the errors file.
      */
     public int run(Supplier<Marsad> marsad, InputStream stdin) {
+        List<InputError> unlisted = new ArrayList<>();
+        List<InputFile> files = InputReader.files(options.inputs(), unlisted::add);
+        if (files.isEmpty() && !unlisted.isEmpty()) {
+            unlisted.forEach(error -> err.println("marsad: no input to annotate: " + error));
+            return EXIT_CONFIG;
+        }
         RunOutput output;
         try {
             output = openOutput();
@@ -63,7 +74,7 @@ public final class BatchRun {
             err.println("marsad: " + e.getMessage());
             return EXIT_CONFIG;
         } catch (IOException | UncheckedIOException e) {
-            err.println("marsad: cannot write " + options.output() + ": " + e.getMessage());
+            err.println("marsad: cannot write " + options.output() + ": " + SystemReason.withFile(e));
             return EXIT_CONFIG;
         }
         if (output.resumedUnits() > 0) {
@@ -79,7 +90,8 @@ public final class BatchRun {
             return EXIT_CONFIG;
         }
         try (output) {
-            annotateAll(nlp, output, stdin);
+            unlisted.forEach(error -> fail(output, error));
+            annotateAll(nlp, output, files, stdin);
         } catch (OutputFailure e) {
             err.println(stats.summary());
             err.println("marsad: " + e.getMessage() + (options.output() == null ? ""
@@ -94,7 +106,7 @@ public final class BatchRun {
     }
 
     /** Reads, annotates and writes every input; throws only when the output cannot be written. */
-    private void annotateAll(Marsad nlp, RunOutput output, InputStream stdin) {
+    private void annotateAll(Marsad nlp, RunOutput output, List<InputFile> files, InputStream stdin) {
         InputReader reader = new InputReader(error -> fail(output, error), stdin,
                 new ReadOptions(options.maxChars(), output::isDone, new ReadOptions.Listener() {
                     @Override
@@ -107,8 +119,7 @@ public final class BatchRun {
                         stats.skippedRecords.incrementAndGet();
                     }
                 }));
-        List<InputFile> files = reader.files(options.inputs());
-        progress = ProgressMeter.start(options.progress(), totalBytes(files), stats);
+        progress = ProgressMeter.start(options.progress(), totalBytes(files), stats, err);
         try (ProgressMeter bar = progress;
              OrderedWorkers<Page, UnitResult> workers = new OrderedWorkers<>(options.threads(),
                      page -> annotate(nlp, page), result -> {

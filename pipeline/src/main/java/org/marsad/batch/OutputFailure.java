@@ -1,6 +1,6 @@
 package org.marsad.batch;
 
-import java.io.UncheckedIOException;
+import org.marsad.read.SystemReason;
 
 /**
  * Writing the output failed (a full disk, a lost mount, a closed pipe): the run cannot go on.
@@ -8,11 +8,6 @@ import java.io.UncheckedIOException;
  */
 final class OutputFailure extends RuntimeException {
     OutputFailure(String output, Exception cause) {
-        super("cannot write " + output + ": " + reason(cause), cause, false, false);
-    }
-
-    private static String reason(Exception cause) {
-        Exception e = cause instanceof UncheckedIOException unchecked ? unchecked.getCause() : cause;
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        super("cannot write " + output + ": " + SystemReason.of(cause), cause, false, false);
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.marsad.Marsad;
 import org.marsad.document.Document;
 import org.marsad.format.DocumentWriter;
 import org.marsad.read.InputError;
@@ -80,14 +81,12 @@ final class RunOutput implements AutoCloseable {
      * resuming, else emptied. {@code wrap} wraps the records file's stream (tests inject faults).
      *
      * @throws IOException when they cannot be created or written (a configuration error)
-     * @throws RefusedOutput when another run writes OUT, or it cannot be resumed by this command
+     * @throws RefusedOutput when OUT is a directory or its directory is missing (a mistyped path is
+     *     not made), when another run writes OUT, or when it cannot be resumed by this command
      */
     static RunOutput open(Path out, boolean resume, RunCommand command, UnaryOperator<OutputStream> wrap)
             throws IOException, RefusedOutput {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        checkPlace(out);
         Path errorsFile = sibling(out, ".errors.jsonl");
         Journal journal = Journal.open(sibling(out, ".done"), out, resume, command);
         try {
@@ -106,6 +105,18 @@ final class RunOutput implements AutoCloseable {
         } catch (IOException | RefusedOutput | RuntimeException e) {
             journal.close();
             throw e;
+        }
+    }
+
+    /** Refuses an OUT that is a directory or whose directory is not one: Marsad makes no directories. */
+    private static void checkPlace(Path out) throws RefusedOutput {
+        Path parent = out.getParent();
+        String problem = Files.isDirectory(out) ? "it is a directory (give -o a file name)"
+                : parent == null || Files.isDirectory(parent) ? null
+                : Files.exists(parent) ? parent + " is a file, not a directory"
+                : "the directory " + parent + " does not exist (Marsad makes no directories: create it first)";
+        if (problem != null) {
+            throw new RefusedOutput("cannot write " + out + ": " + problem);
         }
     }
 

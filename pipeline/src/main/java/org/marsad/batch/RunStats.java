@@ -26,11 +26,17 @@ final class RunStats {
         return words.get() * 1000 / millis;
     }
 
+    /** {@code marsad: 3 documents, 1 word, 0 errors, …}: skipped WARC records only when there are some. */
     String summary() {
         Duration t = elapsed();
-        return String.format("marsad: %d documents, %d words, %d errors, %d non-HTML WARC records skipped, "
-                        + "%d:%02d:%02d.%01d wall time, %d words/s", documents.get(), words.get(), errors.get(),
-                skippedRecords.get(), t.toHours(), t.toMinutesPart(), t.toSecondsPart(), t.toMillisPart() / 100,
-                wordsPerSecond());
+        String skipped = skippedRecords.get() == 0 ? "" : ", " + count(skippedRecords.get(), "non-HTML WARC record") + " skipped";
+        return String.format("marsad: %s, %s, %s%s, %d:%02d:%02d.%01d wall time, %d words/s", count(documents.get(), "document"),
+                count(words.get(), "word"), count(errors.get(), "error"), skipped, t.toHours(), t.toMinutesPart(),
+                t.toSecondsPart(), t.toMillisPart() / 100, wordsPerSecond());
+    }
+
+    /** {@code 1 word}, {@code 2 words}. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

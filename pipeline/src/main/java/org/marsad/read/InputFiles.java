@@ -2,8 +2,6 @@ package org.marsad.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -120,23 +118,16 @@ final class InputFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-            errors.accept(new InputError(file.toString(), 0, "cannot read: " + describe(e)));
+            errors.accept(new InputError(file.toString(), 0, "cannot read: " + SystemReason.of(e)));
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-                errors.accept(new InputError(dir.toString(), 0, "cannot list directory: " + describe(e)));
+                errors.accept(new InputError(dir.toString(), 0, "cannot list directory: " + SystemReason.of(e)));
             }
             return FileVisitResult.CONTINUE;
-        }
-
-        private static String describe(IOException e) {
-            if (e instanceof AccessDeniedException) {
-                return "permission denied";
-            }
-            return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
         }
     }
 

@@ -2,6 +2,7 @@ package org.marsad.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FilterInputStream;
@@ -37,9 +38,13 @@ import org.marsad.document.Source;
 public final class InputReader {
     public static final String STDIN = "-";
     static final String SUPPORTED = "unsupported file type (expected .txt, .html, .htm, .jsonl or .warc, optionally .gz)";
-    /** Jackson's own limit on a string (20 M chars) would cut below {@code --max-chars}, which is the limit here. */
+    /**
+     * Jackson's own limit on a string (20 M chars) would cut below {@code --max-chars}, which is the limit here;
+     * anything after a line's JSON value makes the line malformed rather than being dropped unread.
+     */
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Consumer<InputError> errors;
     private final InputStream stdin;
@@ -57,6 +62,14 @@ public final class InputReader {
 
     /** The files of the inputs, with the ids their pages take; stdin is {@code null}. Errors are reported. */
     public List<InputFile> files(List<String> inputs) {
+        return files(inputs, errors);
+    }
+
+    /**
+     * The files of the inputs as {@link #files(List)} lists them, each missing file, unmatched glob or
+     * unlistable directory reported to {@code errors}: for checking inputs before there is a reader.
+     */
+    public static List<InputFile> files(List<String> inputs, Consumer<InputError> errors) {
         return inputs.stream().flatMap(input -> STDIN.equals(input) ? Stream.of((InputFile) null)
                 : InputFiles.expand(input, errors).stream()).toList();
     }
@@ -214,7 +227,7 @@ public final class InputReader {
         try {
             node = JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            errors.accept(new InputError(path, lineNumber, "malformed JSON: " + e.getOriginalMessage()));
+            errors.accept(new InputError(path, lineNumber, "malformed JSON at " + JsonSyntax.describe(e)));
             return null;
         }
         String name = node.hasNonNull("text") || !node.hasNonNull("content") ? "text" : "content";

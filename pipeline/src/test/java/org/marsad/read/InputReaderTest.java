@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.Samples;
 
 class InputReaderTest {
     private final List<InputError> errors = new ArrayList<>();
@@ -50,7 +50,7 @@ class InputReaderTest {
         assertThat(errors).extracting(InputError::toString).containsExactly(
                 dir.resolve("missing.txt") + ": no such file or directory",
                 dir.resolve("a-empty.txt") + ": empty file",
-                dir.resolve("c-docs.jsonl") + ":2: malformed JSON: Unexpected character ('b' (code 98)): was expecting double-quote to start field name",
+                dir.resolve("c-docs.jsonl") + ":2: malformed JSON at column 2: found 'b' where a field name in double quotes was expected",
                 dir.resolve("c-docs.jsonl") + ":3: no \"text\" or \"content\" field",
                 dir.resolve("d-notes.pdf") + ": " + InputReader.SUPPORTED);
     }

@@ -1,7 +1,6 @@
 package org.marsad.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.Needs;
 
 /**
  * An unreadable subdirectory is reported by its own path and the readable files beside it are
@@ -54,11 +54,7 @@ class UnreadableInputTest {
 
     private static List<String> listAsNobody(Path dir, Path crawl) throws IOException, InterruptedException, URISyntaxException {
         Path setpriv = Path.of("/usr/bin/setpriv");
-        if (!Files.isExecutable(setpriv)) {
-            String reason = "running as root, who reads everything, and without setpriv to drop to nobody";
-            System.out.println("UnreadableInputTest skipped: " + reason);
-            assumeTrue(false, reason);
-        }
+        Needs.tool(Files.isExecutable(setpriv), "running as root, who reads everything, and without " + setpriv + " to drop to nobody");
         // The listing needs the reader's classes and Jackson's; the local Maven repository is root's only.
         Path lib = Files.createDirectories(dir.resolve("lib"));
         List<String> classpath = new ArrayList<>();

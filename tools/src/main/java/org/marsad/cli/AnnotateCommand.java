@@ -55,8 +55,12 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || maxChars < 1) {
-            System.err.println("marsad: --threads and --max-chars must be at least 1");
+        if (threads < 1) {
+            System.err.println("marsad: --threads must be at least 1, not " + threads);
+            return BatchRun.EXIT_CONFIG;
+        }
+        if (maxChars < 1) {
+            System.err.println("marsad: --max-chars must be at least 1, not " + maxChars);
             return BatchRun.EXIT_CONFIG;
         }
         if (stages.problem() != null) {

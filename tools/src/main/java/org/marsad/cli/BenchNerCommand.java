@@ -31,6 +31,7 @@ final class BenchNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.files(List.of(input));
         Models models = Models.shared();
         SegmentationLexicon lexicon = models.segmentationLexicon();
         TokenMorphology morphology = Stages.morphology(models);

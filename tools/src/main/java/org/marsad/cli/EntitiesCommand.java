@@ -21,6 +21,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.files(files);
         ActorTable table = ActorTable.of(files);
         var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
         if (csv) {

@@ -22,6 +22,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.files(gold);
         Pipeline pipeline = stages.marsad().pipeline();
         for (Path file : gold) {
             EntityEvaluation.Result result = EntityEvaluation.score(file, pipeline);

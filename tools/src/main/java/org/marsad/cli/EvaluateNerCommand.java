@@ -30,6 +30,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.files(gold);
         Models models = Models.shared();
         SegmentationLexicon lexicon = models.segmentationLexicon();
         NeuralNer ner = model == null ? NeuralNer.loadDefault(lexicon) : NeuralNer.load(model, lexicon);

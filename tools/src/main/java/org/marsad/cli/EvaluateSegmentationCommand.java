@@ -30,15 +30,18 @@ import picocli.CommandLine.Option;
 @Command(name = "segmentation", mixinStandardHelpOptions = true,
         description = "Segmentation (token accuracy, split-point F1) and UPOS accuracy on UD Arabic-PUD and Farasa WikiNews.")
 final class EvaluateSegmentationCommand implements Callable<Integer> {
+    private static final String UD_PUD = "ud-arabic-pud/ar_pud-ud-test.conllu";
+    private static final String FARASA = "farasa-wikinews/WikiNews.pos.ref";
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Override
     public Integer call() throws Exception {
+        Required.sharedData("evaluate segmentation", data, List.of(UD_PUD, FARASA));
         Map<String, List<GoldSentence>> sets = new LinkedHashMap<>();
-        sets.put("UD Arabic-PUD", UdReader.read(data.resolve("ud-arabic-pud/ar_pud-ud-test.conllu")));
-        sets.put("Farasa WikiNews", FarasaReader.read(data.resolve("farasa-wikinews/WikiNews.pos.ref")));
+        sets.put("UD Arabic-PUD", UdReader.read(data.resolve(UD_PUD)));
+        sets.put("Farasa WikiNews", FarasaReader.read(data.resolve(FARASA)));
         Models models = Models.shared();
         Set<Layer> arabic = EnumSet.of(Layer.LANGUAGE);
         Map<String, Pipeline> systems = new LinkedHashMap<>();

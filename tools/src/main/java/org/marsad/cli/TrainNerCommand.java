@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.Models;
 import org.marsad.Stages;
-import org.marsad.ner.features.WordClusters;
 import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.eval.AqmarCorpus;
 import org.marsad.format.GoldSentence;
@@ -19,6 +18,7 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
+import org.marsad.ner.features.WordClusters;
 import org.marsad.ner.model.NeuralNer;
 import org.marsad.ner.train.FeatureResources;
 import org.marsad.ner.train.TrainingExport;
@@ -37,6 +37,11 @@ import picocli.CommandLine.Option;
                 + "and ANETAC, word embeddings (fastText) from SaudiNewsNet, then the network (PyTorch) on the ANERcorp train split; "
                 + "prints its scores on the ANERcorp test split and AQMAR's test articles.")
 final class TrainNerCommand implements Callable<Integer> {
+    private static final String ANERCORP = "anercorp-camellab";
+    private static final String ANERCORP_TRAIN = "ANERCorp_CamelLab_train.txt";
+    private static final String ANERCORP_TEST = "ANERCorp_CamelLab_test.txt";
+    private static final String AQMAR = "aqmar-wikipedia-ner";
+    private static final String EMBEDDING_CORPUS = "embedding-corpus.txt";
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data directory (default: ${DEFAULT-VALUE}).")
     Path data;
@@ -67,6 +72,10 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.sharedData("train-ner", data, sharedData());
+        if (!relearnClasses) {
+            Required.files(List.of(out.resolve(NeuralNer.CLUSTERS), out.resolve(NeuralNer.NAME_LISTS)));
+        }
         Files.createDirectories(work);
         Models models = Models.shared();
         SegmentationLexicon lexicon = models.segmentationLexicon();
@@ -86,16 +95,16 @@ final class TrainNerCommand implements Callable<Integer> {
                 lists = NameLists.read(l);
             }
         }
-        Path corpus = work.resolve("embedding-corpus.txt");
+        Path corpus = work.resolve(EMBEDDING_CORPUS);
         if (!Files.exists(corpus)) {
             System.err.println("writing the embedding corpus…");
             TrainingExport.writeEmbeddingCorpus(archiveTexts(), corpus);
         }
         TokenMorphology morphology = Stages.morphology(models);
         TrainingExport export = new TrainingExport(new TokenFeaturizer(lists, clusters, lexicon), morphology);
-        Path anercorp = data.resolve("anercorp-camellab");
-        exportOnce(export, List.of(ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_train.txt"))), work.resolve("anercorp-train.tsv"));
-        exportOnce(export, List.of(ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), work.resolve("anercorp-test.tsv"));
+        Path anercorp = data.resolve(ANERCORP);
+        exportOnce(export, List.of(ConllReader.sentences(anercorp.resolve(ANERCORP_TRAIN))), work.resolve("anercorp-train.tsv"));
+        exportOnce(export, List.of(ConllReader.sentences(anercorp.resolve(ANERCORP_TEST))), work.resolve("anercorp-test.tsv"));
         Path vectors = work.resolve("embeddings.vec");
         if (!Files.exists(vectors)) {
             System.err.println("learning word embeddings with fastText (one thread, for a reproducible result)…");
@@ -118,14 +127,29 @@ final class TrainNerCommand implements Callable<Integer> {
             Files.copy(out.resolve(NeuralNer.NAME_LISTS), model.resolve(NeuralNer.NAME_LISTS), StandardCopyOption.REPLACE_EXISTING);
         }
         NeuralNer ner = NeuralNer.load(model, lexicon);
-        List<GoldSentence> train = ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_train.txt"));
+        List<GoldSentence> train = ConllReader.sentences(anercorp.resolve(ANERCORP_TRAIN));
         if (dev) {
             EvaluateNerCommand.report("ANERcorp train, last 10 %", List.of(train.subList(train.size() * 9 / 10, train.size())), ner, morphology);
         } else {
-            EvaluateNerCommand.report("ANERcorp test", List.of(ConllReader.sentences(anercorp.resolve("ANERCorp_CamelLab_test.txt"))), ner, morphology);
-            EvaluateNerCommand.report("AQMAR test", AqmarCorpus.aqmarTest(data.resolve("aqmar-wikipedia-ner")), ner, morphology);
+            EvaluateNerCommand.report("ANERcorp test", List.of(ConllReader.sentences(anercorp.resolve(ANERCORP_TEST))), ner, morphology);
+            EvaluateNerCommand.report("AQMAR test", AqmarCorpus.aqmarTest(data.resolve(AQMAR)), ner, morphology);
         }
         return 0;
+    }
+
+    /** The shared data this run reads: SaudiNewsNet only for what is not in --work yet, the name lists' sources only to relearn them. */
+    private List<String> sharedData() {
+        List<String> paths = new ArrayList<>(List.of(ANERCORP + "/" + ANERCORP_TRAIN, ANERCORP + "/" + ANERCORP_TEST));
+        if (!dev) {
+            paths.add(AQMAR);
+        }
+        if (relearnClasses || !Files.exists(work.resolve(EMBEDDING_CORPUS))) {
+            paths.addAll(TrainSegmenterCommand.SAUDI_NEWS_NET);
+        }
+        if (relearnClasses) {
+            paths.addAll(List.of("anergazet", "anetac/EN-AR_Named-entities.txt"));
+        }
+        return paths;
     }
 
     /** Runs a training tool, its output passed through; fails the command if it fails. */
@@ -134,8 +158,8 @@ final class TrainNerCommand implements Callable<Integer> {
         try {
             process = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command.get(0) + " (on Debian: apt-get install fasttext python3-torch): "
-                    + e.getMessage(), e);
+            throw new UserError("cannot run " + command.get(0) + " (on Debian: apt-get install fasttext python3-torch): "
+                    + e.getMessage());
         }
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
 final class TrainSegmenterCommand implements Callable<Integer> {
     /** Articles of the politics slice, after the benchmark's, that the CRF segments in context. */
     static final int IN_CONTEXT_ARTICLES = 2000;
+    /** What {@link SaudiNewsNet} reads of the shared data: the politics slice and the daily archives. */
+    static final List<String> SAUDI_NEWS_NET = List.of("saudinewsnet/saudinewsnet-politics-slice.jsonl", "saudinewsnet/original");
 
     @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data directory (default: ${DEFAULT-VALUE}).")
     Path data;
@@ -33,6 +35,7 @@ final class TrainSegmenterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Required.sharedData("train-segmenter", data, SAUDI_NEWS_NET);
         SaudiNewsNet news = new SaudiNewsNet(data);
         CrfSegmenter teacher = new CrfSegmenter(NameGuard.ofWords(List.of()));
         List<String> running = news.sliceArticles(SaudiNewsNet.BENCHMARK_ARTICLES,

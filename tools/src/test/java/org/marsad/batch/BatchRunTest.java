@@ -38,7 +38,7 @@ class BatchRunTest {
     static void runOverTheMessyCorpus() throws IOException {
         Path corpus = dir.resolve("crawl");
         MessyCorpus.write(corpus);
-        Path out = dir.resolve("out/annotated.jsonl");
+        Path out = Files.createDirectory(dir.resolve("out")).resolve("annotated.jsonl");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         BatchOptions options = new BatchOptions(List.of(corpus.toString()), out, OutputFormat.JSONL, false, 2, 1_000_000, false);
         exitCode = new BatchRun(options, new PrintStream(err, true, StandardCharsets.UTF_8))
@@ -81,7 +81,7 @@ class BatchRunTest {
                 });
         assertThat(errors).hasSize(4);
         assertThat(stderr).contains("binary.html: binary content")
-                .containsPattern("marsad: \\d+ documents, \\d+ words, 4 errors, 1 non-HTML WARC records skipped");
+                .containsPattern("marsad: \\d+ documents, \\d+ words, 4 errors, 1 non-HTML WARC record skipped, ");
     }
 
     @Test

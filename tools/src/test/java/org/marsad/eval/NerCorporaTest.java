@@ -1,14 +1,13 @@
 package org.marsad.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.marsad.Needs;
 import org.marsad.Samples;
 import org.marsad.format.GoldSentence;
 import org.marsad.format.conll.ConllReader;
@@ -16,7 +15,7 @@ import org.marsad.ner.model.Iob;
 
 /**
  * The NER test sets read as their PROVENANCE.md counts them (an entity: a B- tag or a stray I-).
- * Needs ../shared/data; skipped where it is absent.
+ * Needs ../shared/data (see {@link Needs}).
  */
 class NerCorporaTest {
     private static final Path ANERCORP_TEST = Samples.SHARED_DATA.resolve("anercorp-camellab/ANERCorp_CamelLab_test.txt");
@@ -24,13 +23,13 @@ class NerCorporaTest {
 
     @Test
     void anercorpTestSplitHas925Sentences25008TokensAnd2285Entities() throws Exception {
-        assumeTrue(Files.exists(ANERCORP_TEST), "shared data absent");
+        Needs.sharedData(ANERCORP_TEST);
         assertCounts(ConllReader.sentences(ANERCORP_TEST), 925, 25_008, Map.of("LOC", 676, "MISC", 243, "ORG", 459, "PERS", 907));
     }
 
     @Test
     void aqmarTestSplitHas1976Sentences52650TokensAndItsEntities() throws Exception {
-        assumeTrue(Files.isDirectory(AQMAR), "shared data absent");
+        Needs.sharedData(AQMAR);
         // PER, LOC and ORG as PROVENANCE.md counts them. It counts 1,418 MIS0-MIS3 entities with each
         // subtype apart and without the noise tags: as one MISC, four subtype changes inside an entity
         // (B-MIS0 I-MIS1 ...) no longer start one (1,414), and the noise tags read as MISC add 3

@@ -1,14 +1,13 @@
 package org.marsad.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.Models;
+import org.marsad.Needs;
 import org.marsad.Samples;
 import org.marsad.document.Layer;
 import org.marsad.format.GoldSentence;
@@ -20,14 +19,14 @@ import org.marsad.tokenize.Tokenizer;
 
 /**
  * The distilled segmenter stays within 0.3 points of CoreNLP's CRF on public gold data (UD
- * Arabic-PUD). Needs ../shared/data; skipped where it is absent.
+ * Arabic-PUD). Needs ../shared/data (see {@link Needs}).
  */
 class SharedDataEvaluationTest {
     private static final Path PUD = Samples.SHARED_DATA.resolve("ud-arabic-pud/ar_pud-ud-test.conllu");
 
     @Test
     void marsadSegmentsAndTagsUdArabicPudAsWellAsCoreNlp() throws Exception {
-        assumeTrue(Files.exists(PUD), "shared data absent");
+        Needs.sharedData(PUD);
         List<GoldSentence> gold = UdReader.read(PUD);
         SegmentationScore marsad = SegmentationScore.of(gold, Samples.analysis());
         Pipeline coreNlp = Pipeline.of(EnumSet.of(Layer.LANGUAGE), List.of(new Tokenizer(), new SentenceSplitter(),

@@ -1,13 +1,12 @@
 package org.marsad.ner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.Models;
+import org.marsad.Needs;
 import org.marsad.Samples;
 import org.marsad.Stages;
 import org.marsad.eval.NerScore;
@@ -17,14 +16,14 @@ import org.marsad.ner.features.TokenMorphology;
 /**
  * The shipped model scores on the ANERcorp CAMeL Lab test split what README and models/README
  * report (76.32 micro F1): a model, lists or features changed without retraining would not.
- * Needs ../shared/data; skipped where it is absent.
+ * Needs ../shared/data (see {@link Needs}).
  */
 class AnercorpScoreTest {
     private static final Path TEST = Samples.SHARED_DATA.resolve("anercorp-camellab/ANERCorp_CamelLab_test.txt");
 
     @Test
     void theShippedModelScoresWhatTheReadmeReports() throws Exception {
-        assumeTrue(Files.exists(TEST), "shared data absent");
+        Needs.sharedData(TEST);
         NeuralNer ner = Models.shared().nerModel();
         TokenMorphology morphology = Stages.morphology(Models.shared());
         NerScore.Result result = NerScore.evaluate(List.of(ConllReader.sentences(TEST)), sentences -> ner.tag(sentences, morphology.ofSentences(sentences)));
