@@ -169,14 +169,10 @@ public final class BatchRun {
      */
     public static UnitResult annotate(Marsad nlp, Page page) {
         PageResult result = nlp.annotate(page);
-        List<InputError> errors = result.failures().stream().map(failure -> error(page, failure.reason())).toList();
+        List<InputError> errors = result.failures().stream()
+                .map(failure -> InputError.inStage(page.unit(), failure.stage(), failure.reason())).toList();
         long words = result.documents().stream().mapToLong(document -> document.tokens().size()).sum();
         return new UnitResult(page.unit(), result.documents(), errors, words);
-    }
-
-    /** An error accounting for a page, named by its unit (which for a JSONL line includes the line). */
-    private static InputError error(Page page, String reason) {
-        return InputError.of(page.unit(), reason);
     }
 
     private static long totalBytes(List<InputFile> files) {

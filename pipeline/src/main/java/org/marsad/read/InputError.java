@@ -5,10 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * An input that could not be turned into a document: where it is ({@code line} 0 for a whole
- * file; {@code record} the byte offset of a WARC record, else null) and why.
+ * file; {@code record} the byte offset of a WARC record, else null), why, and the pipeline stage
+ * that lost it ({@code stage}, null when it was lost before the pipeline, in reading).
  */
-public record InputError(String path, long line, String record, String reason) {
+public record InputError(String path, long line, String record, String reason, String stage) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public InputError(String path, long line, String record, String reason) {
+        this(path, line, record, reason, null);
+    }
 
     public InputError(String path, long line, String reason) {
         this(path, line, null, reason);
@@ -16,6 +21,11 @@ public record InputError(String path, long line, String record, String reason) {
 
     public static InputError of(Unit unit, String reason) {
         return new InputError(unit.path(), unit.line(), unit.record(), reason);
+    }
+
+    /** A unit a pipeline stage lost (extraction found no text, or a stage failed on one of its documents). */
+    public static InputError inStage(Unit unit, String stage, String reason) {
+        return new InputError(unit.path(), unit.line(), unit.record(), reason, stage);
     }
 
     /** The input unit this error accounts for. */
@@ -37,6 +47,9 @@ public record InputError(String path, long line, String record, String reason) {
         }
         if (record != null) {
             node.put("record", record);
+        }
+        if (stage != null) {
+            node.put("stage", stage);
         }
         node.put("reason", reason);
         return node.toString();

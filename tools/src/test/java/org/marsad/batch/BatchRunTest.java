@@ -1,6 +1,7 @@
 package org.marsad.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import org.marsad.Marsad;
 import org.marsad.document.Source;
 import org.marsad.read.InputError;
 import org.marsad.read.Page;
+import org.marsad.read.Unit;
 import org.marsad.write.OutputFormat;
 
 /** A messy crawl end to end: every input is annotated or in the errors file, and the run goes on. */
@@ -131,11 +133,23 @@ class BatchRunTest {
 
     @Test
     void aPageWithNothingButBoilerplateIsAnErrorNotASilentNothing() {
-        Page page = Page.of("furniture", org.marsad.document.Source.ofPath("furniture.txt"), Page.Format.TEXT,
+        Page page = Page.of("furniture", Source.ofPath("furniture.txt"), Page.Format.TEXT,
                 "شكرا على الإبلاغ!\nانقر هنا لقراءة الخبر من مصدره\n");
         UnitResult result = BatchRun.annotate(Marsad.standard(), page);
         assertThat(result.documents()).isEmpty();
         assertThat(result.errors()).extracting(InputError::toString)
                 .containsExactly("furniture.txt: no text left after extraction (all of it is boilerplate)");
+        assertThat(result.errors().get(0).toJson()).isEqualTo("{\"path\":\"furniture.txt\",\"stage\":\"extract\","
+                + "\"reason\":\"no text left after extraction (all of it is boilerplate)\"}");
+    }
+
+    @Test
+    void anEmptyDocumentIsReportedAsOneAndNotAnnotatedAsArabic() {
+        Page page = new Page("empty", Source.ofPath("in.jsonl"), Page.Format.DOCUMENT, "", null, null,
+                new Unit("in.jsonl", 4, null));
+        UnitResult result = BatchRun.annotate(Marsad.standard(), page);
+        assertThat(result.documents()).isEmpty();
+        assertThat(result.errors()).extracting(InputError::toString, InputError::stage)
+                .containsExactly(tuple("in.jsonl:4: empty document: there is no text to annotate", "extract"));
     }
 }
