@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.batch.BatchOptions;
@@ -50,11 +51,15 @@ final class AnnotateCommand implements Callable<Integer> {
     @Mixin
     StageOptions stages;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Also index the records into this DuckDB corpus database once the run is done (as 'marsad index').")
+    Path db;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
     @Override
-    public Integer call() {
+    public Integer call() throws SQLException {
         if (threads < 1) {
             System.err.println("marsad: --threads must be at least 1, not " + threads);
             return BatchRun.EXIT_CONFIG;
@@ -71,9 +76,17 @@ final class AnnotateCommand implements Callable<Integer> {
             System.err.println("marsad: --resume needs the output file of the run to resume (-o OUT)");
             return BatchRun.EXIT_CONFIG;
         }
+        if (db != null && (output == null || format != OutputFormat.JSONL)) {
+            System.err.println("marsad: --db indexes the run's records: it needs -o OUT in the jsonl format");
+            return BatchRun.EXIT_CONFIG;
+        }
         // A progress bar only on a terminal: never into a log file or a test's captured stderr.
         boolean progress = !quiet && System.console() != null;
         BatchOptions options = new BatchOptions(inputs, output, format, resume, threads, maxChars, progress);
-        return new BatchRun(options, System.err).run(stages::marsad, System.in);
+        int exit = new BatchRun(options, System.err).run(stages::marsad, System.in);
+        if (db != null && (exit == BatchRun.EXIT_OK || exit == BatchRun.EXIT_SOME_INPUTS_FAILED)) {
+            IndexCommand.index(db, List.of(output), System.err);
+        }
+        return exit;
     }
 }
