@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** The {@code marsad} command line. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Marsad: an NLP pipeline for Arabic political news.",
-        subcommands = {AnnotateCommand.class, EntitiesCommand.class, IndexCommand.class, EvaluateCommand.class, BenchCommand.class,
+        subcommands = {AnnotateCommand.class, EntitiesCommand.class, IndexCommand.class, ServeCommand.class, EvaluateCommand.class, BenchCommand.class,
                 TrainSegmenterCommand.class, TrainNerCommand.class, BenchNerCommand.class})
 public final class Main {
 

@@ -6,7 +6,8 @@ FROM {records};
 DELETE FROM mentions WHERE document IN (SELECT id FROM incoming);
 DELETE FROM documents WHERE id IN (SELECT id FROM incoming);
 INSERT INTO documents
-SELECT id, kind, parent, source.path, source.url, source.publisher, title, published, lang, text FROM incoming;
+SELECT id, kind, parent, source.path, source.url, source.publisher, title, published, lang, text, ar_norm(text)
+FROM incoming;
 INSERT INTO mentions
 SELECT id, e."start", e."end",
        -- Sentences come in order: the mention's is the last one starting at or before it.

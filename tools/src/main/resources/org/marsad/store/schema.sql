@@ -1,5 +1,9 @@
 -- Marsad's corpus database (DuckDB). Tables hold what was indexed; views derive the rest, so that
 -- indexing a record again replaces it and leaves every count as it was. docs/DATABASE.md explains it.
+-- Arabic as searches match it: no short vowels or tatweel, one alef, ى as ي, ة as ه (الكاظمى finds الكاظمي).
+CREATE OR REPLACE MACRO ar_norm(s) AS
+    replace(replace(regexp_replace(regexp_replace(s, '[\x{064B}-\x{065F}\x{0670}\x{0640}]', '', 'g'),
+        '[\x{0622}\x{0623}\x{0625}\x{0671}]', 'ا', 'g'), 'ى', 'ي'), 'ة', 'ه');
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR NOT NULL,
     kind VARCHAR,
@@ -10,7 +14,8 @@ CREATE TABLE IF NOT EXISTS documents (
     title VARCHAR,
     published DATE,
     lang VARCHAR,
-    text VARCHAR
+    text VARCHAR,
+    search_text VARCHAR -- ar_norm(text), what full-text search reads
 );
 CREATE TABLE IF NOT EXISTS mentions (
     document VARCHAR NOT NULL,

@@ -1,0 +1,159 @@
+package org.marsad.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.duckdb.DuckDBConnection;
+import org.marsad.store.CorpusDatabase;
+
+/**
+ * The questions the observatory answers, each one parameterised SQL over the corpus database
+ * (docs/DATABASE.md), its rows as JSON. Every call takes a connection of its own from the
+ * database's, since a DuckDB connection serves one thread at a time.
+ */
+final class CorpusQueries {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CorpusDatabase database;
+
+    CorpusQueries(CorpusDatabase database) {
+        this.database = database;
+    }
+
+    /** Filters of the actor list: a name (any variant, Arabic-normalised), a type, a date range, a publisher. */
+    record ActorFilter(String q, String type, Date from, Date to, String publisher, int limit, int offset) {
+    }
+
+    /** Actors ranked by their mentions in the documents the filter keeps. */
+    ArrayNode actors(ActorFilter f) throws SQLException {
+        return rows("""
+                SELECT m.actor AS id, any_value(m.actor_name) AS name, any_value(m.actor_name_en) AS name_en,
+                       mode(m.type) AS type, bool_or(m.kb) AS kb, count(*) AS mentions, count(DISTINCT m.document) AS documents
+                FROM mentions m JOIN documents d ON d.id = m.document
+                WHERE (?::VARCHAR IS NULL OR m.actor IN (SELECT actor FROM mentions
+                        WHERE contains(ar_norm(text), ar_norm(?)) OR contains(ar_norm(actor_name), ar_norm(?))
+                           OR contains(lower(actor_name_en), lower(?))))
+                  AND (?::VARCHAR IS NULL OR m.type = ?)
+                  AND (?::DATE IS NULL OR d.published >= ?) AND (?::DATE IS NULL OR d.published <= ?)
+                  AND (?::VARCHAR IS NULL OR d.publisher = ?)
+                GROUP BY m.actor ORDER BY mentions DESC, id LIMIT ? OFFSET ?""",
+                f.q(), f.q(), f.q(), f.q(), f.type(), f.type(), f.from(), f.from(), f.to(), f.to(),
+                f.publisher(), f.publisher(), f.limit(), f.offset());
+    }
+
+    /** An actor's profile, or null when no document mentions it. */
+    ObjectNode actor(String id, int top) throws SQLException {
+        ArrayNode found = rows("SELECT * FROM actors WHERE id = ?", id);
+        if (found.isEmpty()) {
+            return null;
+        }
+        ObjectNode profile = (ObjectNode) found.get(0);
+        profile.set("timeline", rows("""
+                SELECT d.published AS day, count(*) AS mentions FROM mentions m JOIN documents d ON d.id = m.document
+                WHERE m.actor = ? AND d.published IS NOT NULL GROUP BY day ORDER BY day""", id));
+        profile.set("co_mentioned", rows("""
+                SELECT c.other AS id, a.name, a.type, c.sentences, c.documents FROM co_mentions c JOIN actors a ON a.id = c.other
+                WHERE c.actor = ? ORDER BY c.sentences DESC, c.documents DESC, c.other LIMIT ?""", id, top));
+        profile.set("top_documents", rows("""
+                SELECT d.id, d.title, d.published, d.publisher, count(*) AS mentions
+                FROM mentions m JOIN documents d ON d.id = m.document
+                WHERE m.actor = ? GROUP BY ALL ORDER BY mentions DESC, d.published DESC NULLS LAST, d.id LIMIT ?""", id, top));
+        return profile;
+    }
+
+    /** A document with its mentions (offsets in code points, as in the records), or null. */
+    ObjectNode document(String id) throws SQLException {
+        ArrayNode found = rows("SELECT id, kind, parent, path, url, publisher, title, published, lang, text FROM documents WHERE id = ?", id);
+        if (found.isEmpty()) {
+            return null;
+        }
+        ObjectNode document = (ObjectNode) found.get(0);
+        document.set("mentions", rows("""
+                SELECT "start", "end", text, type, actor, actor_name, role FROM mentions WHERE document = ? ORDER BY "start\"""", id));
+        return document;
+    }
+
+    /**
+     * Documents whose text holds {@code q} (Arabic-normalised), newest first, with a snippet of the
+     * text around the first match (where the normalised text matched: a character or two off where
+     * the text has short vowels before it).
+     */
+    ArrayNode search(String q, int limit, int offset) throws SQLException {
+        return rows("""
+                SELECT id, title, published, publisher,
+                       substring(text, greatest(1, strpos(search_text, ar_norm(?)) - 60), 160) AS snippet
+                FROM documents WHERE contains(search_text, ar_norm(?))
+                ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?""", q, q, limit, offset);
+    }
+
+    /** The pairs of actors named together most often: in one sentence, and in one document. */
+    ArrayNode cooccurrence(String actor, int limit) throws SQLException {
+        return rows("""
+                SELECT c.actor, a.name AS actor_name, c.other, b.name AS other_name, c.sentences, c.documents
+                FROM co_mentions c JOIN actors a ON a.id = c.actor JOIN actors b ON b.id = c.other
+                WHERE (?::VARCHAR IS NULL AND c.actor < c.other) OR c.actor = ?
+                ORDER BY c.sentences DESC, c.documents DESC, c.actor, c.other LIMIT ?""", actor, actor, limit);
+    }
+
+    /** The publishers of the corpus with their document counts, for the web app's filter. */
+    ArrayNode publishers() throws SQLException {
+        return rows("""
+                SELECT publisher, count(*) AS documents FROM documents WHERE publisher IS NOT NULL
+                GROUP BY publisher ORDER BY documents DESC, publisher""");
+    }
+
+    private ArrayNode rows(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = ((DuckDBConnection) database.connection()).duplicate();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return json(rows);
+            }
+        }
+    }
+
+    private static ArrayNode json(ResultSet rows) throws SQLException {
+        ResultSetMetaData meta = rows.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            columns.add(meta.getColumnLabel(c));
+        }
+        ArrayNode out = JSON.createArrayNode();
+        while (rows.next()) {
+            ObjectNode row = out.addObject();
+            for (int c = 0; c < columns.size(); c++) {
+                row.set(columns.get(c), value(rows.getObject(c + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** A column's value as JSON: numbers and booleans as such, lists as arrays, the rest as text. */
+    private static JsonNode value(Object value) throws SQLException {
+        if (value == null) {
+            return JSON.nullNode();
+        }
+        if (value instanceof java.sql.Array array) {
+            ArrayNode items = JSON.createArrayNode();
+            for (Object item : (Object[]) array.getArray()) {
+                items.add(value(item));
+            }
+            return items;
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return JSON.valueToTree(value);
+        }
+        return JSON.getNodeFactory().textNode(value.toString());
+    }
+}
