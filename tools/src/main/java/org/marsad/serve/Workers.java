@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,7 +28,8 @@ final class Workers implements AutoCloseable {
     }
 
     Workers(int threads, int queue, Duration limit) {
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
                 task -> {
                     Thread thread = new Thread(task, "marsad-serve-worker");
                     thread.setDaemon(true);
@@ -48,7 +50,7 @@ final class Workers implements AutoCloseable {
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new Unavailable("the request took longer than the server's limit of " + limit.toSeconds() + " s");
+            throw new Unavailable("the request took longer than the server's limit of " + limit.toMillis() / 1000.0 + " s");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

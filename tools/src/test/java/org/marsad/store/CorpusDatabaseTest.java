@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -18,12 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.Marsad;
-import org.marsad.Models;
-import org.marsad.Samples;
-import org.marsad.batch.BatchOptions;
-import org.marsad.batch.BatchRun;
-import org.marsad.write.OutputFormat;
 
 /** The sample corpus, annotated, in a real DuckDB file: what an analyst's SQL finds there. */
 class CorpusDatabaseTest {
@@ -34,18 +24,12 @@ class CorpusDatabaseTest {
 
     @BeforeAll
     static void annotateTheSamples() throws IOException {
-        records = dir.resolve("samples.jsonl");
-        BatchOptions options = new BatchOptions(List.of(Samples.DIR.toString()), records, OutputFormat.JSONL, false, 2,
-                1_000_000, false);
-        int exit = new BatchRun(options, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-                .run(Marsad::standard, InputStream.nullInputStream());
-        assertThat(exit).isZero();
+        records = SampleCorpus.records(dir);
         recordCount = Files.readAllLines(records).size();
     }
 
     private static CorpusDatabase indexed(String name, Path... inputs) throws Exception {
-        CorpusDatabase db = CorpusDatabase.open(dir.resolve(name));
-        db.loadKnowledgeBase(Models.shared().knowledgeBase());
+        CorpusDatabase db = SampleCorpus.open(dir.resolve(name));
         for (Path input : inputs) {
             db.index(input);
         }
