@@ -148,7 +148,7 @@ class ObservatoryServerTest {
         for (String path : List.of("/../pom.xml", "/%2e%2e/%2e%2e/pom.xml", "/..%2f..%2fpom.xml", "/org/marsad/serve/openapi.json")) {
             HttpResponse<String> response = get(server, path);
             assertThat(response.statusCode()).as(path).isIn(400, 404);
-            assertThat(response.body()).as(path).doesNotContain("<project").doesNotContain("openapi");
+            assertThat(response.body()).as(path).doesNotContain("<project").doesNotContain("\"paths\"");
         }
     }
 
