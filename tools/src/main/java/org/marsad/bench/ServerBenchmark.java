@@ -1,0 +1,220 @@
+package org.marsad.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Marsad's server and CoreNLP's ({@code StanfordCoreNLPServer}, tokenize+ssplit+pos for Arabic)
+ * side by side: each its own process with the same worker threads, each sent the same articles by
+ * 1, 4, 16… concurrent clients; throughput and latency percentiles per level. Each server gets one
+ * untimed request first, since CoreNLP's server loads its models on the first request.
+ */
+public final class ServerBenchmark implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** One server at one concurrency: documents per second and latency percentiles in milliseconds. */
+    public record Level(String server, int clients, int documents, double seconds, double p50, double p99) {
+        public double documentsPerSecond() {
+            return documents / seconds;
+        }
+    }
+
+    /** A started server process and how to ask it to annotate a text. */
+    private record Server(String name, Process process, Function<String, HttpRequest> request) {
+    }
+
+    private final int threads;
+    private final List<Server> servers = new ArrayList<>();
+
+    public ServerBenchmark(int threads) {
+        this.threads = threads;
+    }
+
+    /** Starts Marsad's server ({@code marsad serve}, every default stage) and waits until it answers. */
+    public void startMarsad() throws IOException, InterruptedException {
+        int port = freePort();
+        Process process = start("marsad-server", List.of("org.marsad.cli.Main", "serve", "--port", String.valueOf(port),
+                "--workers", String.valueOf(threads), "--queue", "1024", "--time-limit", "600"));
+        URI annotate = URI.create("http://127.0.0.1:" + port + "/v1/annotate");
+        servers.add(ready(new Server("marsad", process, text -> HttpRequest.newBuilder(annotate)
+                .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(text)).build()),
+                URI.create("http://127.0.0.1:" + port + "/healthz")));
+    }
+
+    /**
+     * Starts CoreNLP's server with the Arabic pipeline {@code bench} times ({@link CoreNlpBaseline}) as its
+     * default, from a properties file: in a request's URL the segmenter model's "+" would reach it as a space.
+     */
+    public void startCoreNlp() throws IOException, InterruptedException {
+        int port = freePort();
+        Properties props = CoreNlpBaseline.properties(threads);
+        props.remove("threads");
+        props.setProperty("outputFormat", "json");
+        Path file = Files.createTempFile("marsad-bench-corenlp", ".properties");
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            props.store(out, "CoreNLP's Arabic pipeline, as marsad bench runs it");
+        }
+        Process process = start("corenlp-server", List.of("edu.stanford.nlp.pipeline.StanfordCoreNLPServer", "-port",
+                String.valueOf(port), "-threads", String.valueOf(threads), "-timeout", "600000", "-quiet",
+                "-serverProperties", file.toString()));
+        URI annotate = URI.create("http://127.0.0.1:" + port + "/");
+        servers.add(ready(new Server("corenlp", process, text -> HttpRequest.newBuilder(annotate)
+                .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(text)).build()),
+                URI.create("http://127.0.0.1:" + port + "/ready")));
+    }
+
+    /** Every started server at every concurrency, over the same texts, in the order started. */
+    public List<Level> run(List<String> texts, List<Integer> clientCounts) throws InterruptedException {
+        List<Level> levels = new ArrayList<>();
+        for (Server server : servers) {
+            send(server, texts.get(0));
+            for (int clients : clientCounts) {
+                levels.add(level(server, texts, clients));
+            }
+        }
+        return levels;
+    }
+
+    private static Level level(Server server, List<String> texts, int clients) throws InterruptedException {
+        long[] latencies = new long[texts.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    send(server, texts.get(i));
+                    latencies[i] = System.nanoTime() - sent;
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(server.name() + " failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        return new Level(server.name(), clients, texts.size(), seconds, percentile(latencies, 50), percentile(latencies, 99));
+    }
+
+    private static void send(Server server, String text) {
+        try {
+            HttpResponse<String> response = HTTP.send(server.request().apply(text), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(server.name() + " answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double percentile(long[] sortedNanos, int p) {
+        int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1);
+        return sortedNanos[Math.max(0, index)] / 1e6;
+    }
+
+    private static Process start(String name, List<String> mainAndArgs) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx4g", "-cp", System.getProperty("java.class.path")));
+        command.addAll(mainAndArgs);
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(new File(System.getProperty("java.io.tmpdir"), "marsad-bench-" + name + ".log")).start();
+    }
+
+    /** Waits for a server's health address to answer 200 (model loading included), for at most two minutes. */
+    private static Server ready(Server server, URI health) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.process().isAlive()) {
+                throw new IOException(server.name() + " server exited with " + server.process().exitValue()
+                        + " (see its log in java.io.tmpdir)");
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return server;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(200);
+        }
+        server.process().destroyForcibly();
+        throw new IOException(server.name() + " server did not answer within two minutes");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The texts of the first {@code n} JSONL articles ({@code text} or {@code content}). */
+    public static List<String> texts(Path jsonl, int n) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl)) {
+            if (texts.size() == n) {
+                break;
+            }
+            var node = json.readTree(line);
+            texts.add((node.has("text") ? node.get("text") : node.get("content")).asText());
+        }
+        return texts;
+    }
+
+    @Override
+    public void close() {
+        servers.forEach(server -> server.process().destroy());
+    }
+
+    /** The results as a table, with each concurrency's throughput ratio of the first server over the second. */
+    public static String table(List<Level> levels) {
+        StringBuilder out = new StringBuilder(String.format("%-8s %8s %10s %10s %10s %10s%n", "server", "clients", "docs", "docs/s",
+                "p50 ms", "p99 ms"));
+        levels.forEach(l -> out.append(String.format("%-8s %8d %10d %10.1f %10.0f %10.0f%n", l.server(), l.clients(),
+                l.documents(), l.documentsPerSecond(), l.p50(), l.p99())));
+        Map<Integer, List<Level>> byClients = levels.stream().collect(Collectors.groupingBy(Level::clients, TreeMap::new, Collectors.toList()));
+        byClients.forEach((clients, pair) -> {
+            if (pair.size() == 2) {
+                out.append(String.format("throughput of %s over %s at %d clients: %.2fx%n", pair.get(0).server(),
+                        pair.get(1).server(), clients, pair.get(0).documentsPerSecond() / pair.get(1).documentsPerSecond()));
+            }
+        });
+        return out.toString();
+    }
+}
