@@ -126,7 +126,7 @@ public final class ServerBenchmark implements AutoCloseable {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
-        return new Level(server.name(), clients, texts.size(), seconds, percentile(latencies, 50), percentile(latencies, 99));
+        return new Level(server.name(), clients, texts.size(), seconds, Percentile.of(latencies, 50), Percentile.of(latencies, 99));
     }
 
     private static void send(Server server, String text) {
@@ -141,11 +141,6 @@ public final class ServerBenchmark implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double percentile(long[] sortedNanos, int p) {
-        int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1);
-        return sortedNanos[Math.max(0, index)] / 1e6;
     }
 
     private static Process start(String name, List<String> mainAndArgs) throws IOException {
