@@ -37,7 +37,7 @@ export function timeline(points) {
  * naming both (dashed where they share documents only). Every node links to its actor.
  */
 export function network(actor, others) {
-  const [width, height, radius] = [720, 440, 160];
+  const [width, height, radius] = [720, 400, 150];
   const [cx, cy] = [width / 2, height / 2];
   const max = Math.max(1, ...others.map(o => o.sentences));
   const chart = svgElement('svg', {class: 'network', viewBox: `0 0 ${width} ${height}`, role: 'img',

@@ -26,6 +26,7 @@ async function suggest() {
 }
 
 export function closeSuggestions() {
+  clearTimeout(timer); // a pause in typing just before Enter must not bring the list back over the next view
   asked++;
   list.hidden = true;
   list.replaceChildren();
@@ -37,7 +38,7 @@ function move(step) {
   const options = [...list.children];
   if (!options.length) return;
   const at = options.findIndex(option => option.getAttribute('aria-selected') === 'true');
-  const next = (at + step + options.length + 1) % (options.length + 1) - 1; // -1: back in the box
+  const next = (at + 1 + step + options.length + 1) % (options.length + 1) - 1; // -1: back in the box
   options.forEach((option, i) => option.setAttribute('aria-selected', String(i === next)));
   if (next < 0) input.removeAttribute('aria-activedescendant');
   else input.setAttribute('aria-activedescendant', options[next].id);
