@@ -203,6 +203,8 @@ class WebAppBrowserTest {
         WebElement text = until(By.cssSelector(".text"));
         assertThat(text.getCssValue("direction")).isEqualTo("rtl");
         assertThat(texts(".text .m")).isEqualTo(articleMentions);
+        assertThat(browser.findElements(By.cssSelector(".types .stack .m"))).hasSizeBetween(2, 4);
+        assertThat(texts(".types .chip")).anyMatch(chip -> chip.startsWith("شخص "));
         WebElement kadhimi = text.findElement(By.cssSelector("a.m[data-actor='" + KADHIMI + "']"));
         WebElement pmf = text.findElement(By.cssSelector("a.m.ORGANIZATION"));
         assertThat(kadhimi.getCssValue("background-color")).isNotEqualTo(pmf.getCssValue("background-color"))

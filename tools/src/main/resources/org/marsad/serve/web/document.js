@@ -10,7 +10,7 @@ export async function showDocument(id) {
   if (isWeb(doc.url)) meta.append(' · ', element('a', 'المصدر', {href: doc.url, rel: 'noopener noreferrer', target: '_blank'}));
   const text = element('div', null, {class: 'text', dir: 'rtl', lang: doc.lang || 'ar'}, ...highlighted(doc.text || '', doc.mentions));
   return [
-    element('header', null, {class: 'title'}, element('h2', doc.title || doc.id), meta),
+    element('header', null, {class: 'title'}, element('h2', doc.title || doc.id), meta, typeShares(doc.mentions)),
     element('div', null, {class: 'body'}, text, actorsNamed(doc.mentions)),
   ];
 }
@@ -43,6 +43,17 @@ function highlighted(text, mentions) {
   }
   pieces.push(chars.slice(at).join(''));
   return pieces;
+}
+
+/** Each type's share of the document's mentions: a stacked bar, whose chips are also the highlights' legend. */
+function typeShares(mentions) {
+  const counts = Object.keys(TYPES).map(type => [type, mentions.filter(m => m.type === type).length]).filter(([, n]) => n);
+  const stack = element('span', null, {class: 'stack', 'aria-hidden': 'true'}, ...counts.map(([type, n]) => {
+    const part = element('span', null, {class: 'm ' + type});
+    part.style.flexGrow = n;
+    return part;
+  }));
+  return element('p', null, {class: 'types'}, stack, ...counts.map(([type, n]) => element('span', `${TYPES[type]} ${n}`, {class: 'chip ' + type})));
 }
 
 function actorsNamed(mentions) {
