@@ -74,6 +74,7 @@ class WebAppBrowserTest {
     private static List<String> articleMentions;
     private static long kadhimiDays;
     private static long coMentioned;
+    private static long actorCount;
 
     @BeforeAll
     static void serveTheSampleCorpus(@TempDir Path dir) throws Exception {
@@ -92,6 +93,7 @@ class WebAppBrowserTest {
             kadhimiDays = db.count("SELECT count(DISTINCT d.published) FROM mentions m JOIN documents d ON d.id = m.document "
                     + "WHERE m.actor = '" + KADHIMI + "'");
             coMentioned = db.count("SELECT count(*) FROM co_mentions WHERE actor = '" + KADHIMI + "'");
+            actorCount = db.count("SELECT count(*) FROM actors");
         }
         server = ObservatoryServer.start(Marsad.standard(), CorpusDatabase.openReadOnly(file), ObservatoryServer.Options.local(0));
         base = "http://127.0.0.1:" + server.port() + "/";
@@ -216,16 +218,22 @@ class WebAppBrowserTest {
     }
 
     @Test
-    void theFiltersNarrowTheActorsList() {
+    void theActorsListPagesOnAndItsFiltersNarrowIt() {
+        assertThat(actorCount).as("the sample corpus's actors fill a second page, not a third").isBetween(51L, 100L);
         open("#actors");
-        int all = until(By.cssSelector("tr.actor-row")).findElements(By.xpath("../tr")).size();
+        until(By.cssSelector("tr.actor-row"));
+        assertThat(browser.findElements(By.cssSelector("tr.actor-row"))).hasSize(50);
+        browser.findElement(By.cssSelector("button.more")).click();
+        until(page -> page.findElements(By.cssSelector("tr.actor-row")).size() == actorCount);
+        assertThat(browser.findElement(By.cssSelector("button.more")).isDisplayed()).isFalse();
+
         new Select(browser.findElement(By.name("type"))).selectByValue("PERSON");
         until(page -> page.getCurrentUrl().endsWith("#actors?type=PERSON") && !texts("tr.actor-row .chip").isEmpty()
                 && texts("tr.actor-row .chip").stream().allMatch("شخص"::equals));
 
         open("#actors");
         new Select(until(By.name("publisher"))).selectByValue("وكالة مرصد");
-        until(page -> page.findElements(By.cssSelector("tr.actor-row")).size() < all);
+        until(page -> page.findElements(By.cssSelector("tr.actor-row")).size() < actorCount);
         assertThat(browser.getCurrentUrl()).endsWith("#actors?publisher=" + URLEncoder.encode("وكالة مرصد", StandardCharsets.UTF_8));
         assertThat(texts("tr.actor-row td:first-child a")).contains("جو بايدن", "مصطفى الكاظمي");
 

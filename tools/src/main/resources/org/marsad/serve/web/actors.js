@@ -8,7 +8,10 @@ let publishers; // asked once: the corpus does not change under a running server
 export async function showActors(params) {
   const q = params.get('q') || '';
   document.getElementById('q').value = q;
-  publishers ||= api('/v1/publishers');
+  publishers ||= api('/v1/publishers').catch(error => {
+    publishers = null; // asked again on the next view, not failed for good
+    throw error;
+  });
   const query = new URLSearchParams([...params].filter(([, value]) => value));
   const [actors, choices, documents] = await Promise.all([actorPage(query, 0), publishers,
     q ? api('/v1/search?limit=20&q=' + encodeURIComponent(q)) : null]);
@@ -66,7 +69,8 @@ function actorSection(query, actors) {
     let offset = PAGE;
     const more = element('button', 'المزيد', {type: 'button', class: 'more'});
     more.addEventListener('click', async () => {
-      const next = await actorPage(query, offset);
+      more.disabled = true; // one page at a time, however often it is clicked
+      const next = await actorPage(query, offset).finally(() => more.disabled = false);
       offset += next.length;
       rows(next);
       more.hidden = next.length < PAGE;
