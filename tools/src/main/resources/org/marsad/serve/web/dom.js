@@ -54,6 +54,7 @@ export function section(title, ...children) {
   return element('section', null, {}, element('h3', title), ...children);
 }
 
+/** What went wrong, in the server's words (English) after the app's own (Arabic). */
 export function problem(error) {
-  return element('p', error.message, {class: 'problem', role: 'alert'});
+  return element('p', 'تعذّر عرض هذه الصفحة: ', {class: 'problem', role: 'alert'}, element('bdi', error.message, {lang: 'en'}));
 }
