@@ -56,6 +56,9 @@ final class IndexCommand implements Callable<Integer> {
                 log.println(result.skipped() ? "marsad: skipped " + input + ": indexed before, unchanged since"
                         : String.format(Locale.ROOT, "marsad: indexed %s: %,d documents", input, result.documents()));
             }
+            if (!database.fresh()) {
+                database.refresh();
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             log.printf(Locale.ROOT, "marsad: %s holds %,d documents, %,d mentions of %,d actors; %,d documents indexed in %.1f s%n",
                     db, database.count("SELECT count(*) FROM documents"), database.count("SELECT count(*) FROM mentions"),

@@ -33,21 +33,28 @@ final class CorpusQueries {
     record ActorFilter(String q, String type, Date from, Date to, String publisher, int limit, int offset) {
     }
 
-    /** Actors ranked by their mentions in the documents the filter keeps. */
+    /**
+     * Actors ranked by their mentions in the documents the filter keeps: read from the actors table
+     * when no date or publisher narrows the documents, else counted over the mentions they hold.
+     */
     ArrayNode actors(ActorFilter f) throws SQLException {
+        String named = """
+                (?::VARCHAR IS NULL OR a.id IN (SELECT actor FROM actor_names WHERE contains(normalised, ar_norm(?)))
+                 OR contains(lower(a.name_en), lower(?))) AND (?::VARCHAR IS NULL OR a.type = ?)""";
+        if (f.from() == null && f.to() == null && f.publisher() == null) {
+            return rows("SELECT a.id, a.name, a.name_en, a.type, a.kb, a.mentions, a.documents FROM actors a WHERE " + named
+                    + " ORDER BY a.mentions DESC, a.id LIMIT ? OFFSET ?", f.q(), f.q(), f.q(), f.type(), f.type(), f.limit(), f.offset());
+        }
         return rows("""
-                SELECT m.actor AS id, any_value(m.actor_name) AS name, any_value(m.actor_name_en) AS name_en,
-                       mode(m.type) AS type, bool_or(m.kb) AS kb, count(*) AS mentions, count(DISTINCT m.document) AS documents
-                FROM mentions m JOIN documents d ON d.id = m.document
-                WHERE (?::VARCHAR IS NULL OR m.actor IN (SELECT actor FROM mentions
-                        WHERE contains(ar_norm(text), ar_norm(?)) OR contains(ar_norm(actor_name), ar_norm(?))
-                           OR contains(lower(actor_name_en), lower(?))))
-                  AND (?::VARCHAR IS NULL OR m.type = ?)
-                  AND (?::DATE IS NULL OR d.published >= ?) AND (?::DATE IS NULL OR d.published <= ?)
-                  AND (?::VARCHAR IS NULL OR d.publisher = ?)
-                GROUP BY m.actor ORDER BY mentions DESC, id LIMIT ? OFFSET ?""",
-                f.q(), f.q(), f.q(), f.q(), f.type(), f.type(), f.from(), f.from(), f.to(), f.to(),
-                f.publisher(), f.publisher(), f.limit(), f.offset());
+                SELECT a.id, any_value(a.name) AS name, any_value(a.name_en) AS name_en, any_value(a.type) AS type,
+                       any_value(a.kb) AS kb, count(*) AS mentions, count(DISTINCT m.document) AS documents
+                FROM mentions m JOIN documents d ON d.id = m.document JOIN actors a ON a.id = m.actor
+                WHERE (?::DATE IS NULL OR d.published >= ?) AND (?::DATE IS NULL OR d.published <= ?)
+                  AND (?::VARCHAR IS NULL OR d.publisher = ?) AND """ + named + """
+
+                GROUP BY a.id ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""",
+                f.from(), f.from(), f.to(), f.to(), f.publisher(), f.publisher(), f.q(), f.q(), f.q(), f.type(), f.type(),
+                f.limit(), f.offset());
     }
 
     /** An actor's profile, or null when no document mentions it. */
@@ -83,16 +90,19 @@ final class CorpusQueries {
     }
 
     /**
-     * Documents whose text holds {@code q} (Arabic-normalised), newest first, with a snippet of the
-     * text around the first match (where the normalised text matched: a character or two off where
-     * the text has short vowels before it).
+     * Documents holding every word of {@code q} (Arabic-normalised), newest first, found through the
+     * words table, with a snippet of the text around the query's first word.
      */
     ArrayNode search(String q, int limit, int offset) throws SQLException {
         return rows("""
-                SELECT id, title, published, publisher,
-                       substring(text, greatest(1, strpos(search_text, ar_norm(?)) - 60), 160) AS snippet
-                FROM documents WHERE contains(search_text, ar_norm(?))
-                ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?""", q, q, limit, offset);
+                WITH wanted AS (SELECT DISTINCT term FROM (SELECT unnest(regexp_split_to_array(ar_norm(?), '[^\\p{L}\\p{N}]+')) AS term)
+                                WHERE term <> ''),
+                     hits AS (SELECT document FROM terms WHERE term IN (SELECT term FROM wanted)
+                              GROUP BY document HAVING count(*) = (SELECT count(*) FROM wanted))
+                SELECT d.id, d.title, d.published, d.publisher,
+                       substring(d.text, greatest(1, strpos(d.search_text, regexp_extract(ar_norm(?), '[\\p{L}\\p{N}]+')) - 60), 160) AS snippet
+                FROM documents d JOIN hits h ON h.document = d.id
+                ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?""", q, q, limit, offset);
     }
 
     /** The pairs of actors named together most often: in one sentence, and in one document. */

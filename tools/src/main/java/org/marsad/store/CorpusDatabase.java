@@ -21,7 +21,8 @@ import org.marsad.kb.KnowledgeBase;
 
 /**
  * A corpus of annotated records in a DuckDB file: documents, mentions and the knowledge base's
- * actors as tables, actors and co-mentions as views over them (see docs/DATABASE.md). DuckDB reads
+ * actors as tables, and tables derived from them once indexing is done: actors, their names,
+ * co-mentions, the words of every document (see docs/DATABASE.md). DuckDB reads
  * the records itself, JSON Lines and the Spark job's Parquet alike, so indexing is one SQL statement
  * per table. An input is indexed in one transaction and then recorded with its size and time, so a
  * killed run loses nothing but the input it was in, and the next run skips what is done.
@@ -29,6 +30,7 @@ import org.marsad.kb.KnowledgeBase;
 public final class CorpusDatabase implements AutoCloseable {
     private static final String SCHEMA = "schema.sql";
     private static final String INDEX = "index.sql";
+    private static final String REFRESH = "refresh.sql";
     /** Only the fields the database keeps: DuckDB then skips the token layer, most of a record. */
     private static final String JSON_COLUMNS = "{id: 'VARCHAR', kind: 'VARCHAR', parent: 'VARCHAR', "
             + "source: 'STRUCT(path VARCHAR, url VARCHAR, publisher VARCHAR)', title: 'VARCHAR', published: 'VARCHAR', "
@@ -72,11 +74,10 @@ public final class CorpusDatabase implements AutoCloseable {
         if (indexedAsItIs(file, bytes, modified)) {
             return new Indexed(input, 0, true);
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        long[] documents = new long[1];
+        inTransaction(() -> {
             executeScript(resource(INDEX).replace("{records}", reader(file)));
-            long documents = count("SELECT count(*) FROM incoming");
+            documents[0] = count("SELECT count(*) FROM incoming");
             try (PreparedStatement forget = connection.prepareStatement("DELETE FROM indexed_files WHERE path = ?");
                  PreparedStatement done = connection.prepareStatement("INSERT INTO indexed_files VALUES (?, ?, ?, ?, now())")) {
                 forget.setString(1, file.toString());
@@ -84,17 +85,41 @@ public final class CorpusDatabase implements AutoCloseable {
                 done.setString(1, file.toString());
                 done.setLong(2, bytes);
                 done.setTimestamp(3, modified);
-                done.setLong(4, documents);
+                done.setLong(4, documents[0]);
                 done.execute();
             }
+        });
+        return new Indexed(input, documents[0], false);
+    }
+
+    /** SQL work that changes the database. */
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none. */
+    private void inTransaction(Work work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            work.run();
             connection.commit();
-            return new Indexed(input, documents, false);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** Whether the derived tables hold what was indexed (false after indexing, until {@link #refresh()}). */
+    public boolean fresh() throws SQLException {
+        return count("SELECT count(*) FROM derived WHERE fresh") > 0;
+    }
+
+    /** Makes the derived tables anew from the indexed records, in one transaction. */
+    public void refresh() throws SQLException {
+        inTransaction(() -> executeScript(resource(REFRESH)));
     }
 
     /** Replaces the knowledge-base actors table with {@code kb}'s actors, so that profiles show their fields. */

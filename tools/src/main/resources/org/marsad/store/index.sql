@@ -3,6 +3,7 @@
 CREATE OR REPLACE TEMP TABLE incoming AS
 SELECT id, kind, parent, source, title, TRY_CAST(published AS DATE) AS published, lang, text, sentences, entities
 FROM {records};
+DELETE FROM derived;
 DELETE FROM mentions WHERE document IN (SELECT id FROM incoming);
 DELETE FROM documents WHERE id IN (SELECT id FROM incoming);
 INSERT INTO documents

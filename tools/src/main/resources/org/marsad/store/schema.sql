@@ -46,29 +46,5 @@ CREATE TABLE IF NOT EXISTS indexed_files (
     documents BIGINT,
     indexed TIMESTAMP
 );
-CREATE OR REPLACE VIEW actors AS
-SELECT m.actor AS id,
-       any_value(m.actor_name) AS name,
-       any_value(m.actor_name_en) AS name_en,
-       mode(m.type) AS type,
-       bool_or(m.kb) AS kb,
-       count(*) AS mentions,
-       count(DISTINCT m.document) AS documents,
-       min(d.published) AS first_seen,
-       max(d.published) AS last_seen,
-       list(DISTINCT m.text ORDER BY m.text) AS variants,
-       list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL) AS roles,
-       any_value(k.aliases) AS kb_aliases,
-       any_value(k.country) AS kb_country,
-       any_value(k.role) AS kb_role
-FROM mentions m
-JOIN documents d ON d.id = m.document
-LEFT JOIN kb_actors k ON k.id = m.actor
-GROUP BY m.actor;
-CREATE OR REPLACE VIEW co_mentions AS
-SELECT a.actor AS actor, b.actor AS other,
-       count(DISTINCT a.document) AS documents,
-       count(DISTINCT (a.document, a.sentence)) FILTER (WHERE a.sentence = b.sentence) AS sentences
-FROM mentions a
-JOIN mentions b ON a.document = b.document AND a.actor <> b.actor
-GROUP BY a.actor, b.actor;
+-- Whether the derived tables (refresh.sql) hold what the tables above hold: indexing clears it, refreshing sets it.
+CREATE TABLE IF NOT EXISTS derived (fresh BOOLEAN);

@@ -3,9 +3,6 @@ package org.marsad.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,13 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.Marsad;
-import org.marsad.Models;
 import org.marsad.Needs;
-import org.marsad.Samples;
-import org.marsad.batch.BatchOptions;
-import org.marsad.batch.BatchRun;
 import org.marsad.store.CorpusDatabase;
-import org.marsad.write.OutputFormat;
+import org.marsad.store.SampleCorpus;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -80,15 +73,11 @@ class WebAppBrowserTest {
     static void serveTheSampleCorpus(@TempDir Path dir) throws Exception {
         Needs.tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + "), not installed here");
-        Path records = dir.resolve("samples.jsonl");
-        BatchOptions batch = new BatchOptions(List.of(Samples.DIR.toString()), records, OutputFormat.JSONL, false, 2, 1_000_000, false);
-        assertThat(new BatchRun(batch, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-                .run(Marsad::standard, InputStream.nullInputStream())).isZero();
         Path file = dir.resolve("corpus.duckdb");
-        try (CorpusDatabase db = CorpusDatabase.open(file)) {
-            db.loadKnowledgeBase(Models.shared().knowledgeBase());
-            db.index(records);
+        try (CorpusDatabase db = SampleCorpus.open(file)) {
+            db.index(SampleCorpus.records(dir));
             addTheHostileDocument(db);
+            db.refresh();
             articleMentions = strings(db, "SELECT text FROM mentions WHERE document = ? ORDER BY \"start\"", ARTICLE);
             kadhimiDays = db.count("SELECT count(DISTINCT d.published) FROM mentions m JOIN documents d ON d.id = m.document "
                     + "WHERE m.actor = '" + KADHIMI + "'");

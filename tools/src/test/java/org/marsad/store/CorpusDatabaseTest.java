@@ -33,6 +33,9 @@ class CorpusDatabaseTest {
         for (Path input : inputs) {
             db.index(input);
         }
+        if (inputs.length > 0) {
+            db.refresh();
+        }
         return db;
     }
 

@@ -37,12 +37,13 @@ public final class SampleCorpus {
         Path file = dir.resolve(name);
         try (CorpusDatabase db = open(file)) {
             db.index(records);
+            db.refresh();
         }
         return file;
     }
 
     /** A database to index into, its knowledge-base table filled. */
-    static CorpusDatabase open(Path file) throws SQLException {
+    public static CorpusDatabase open(Path file) throws SQLException {
         CorpusDatabase db = CorpusDatabase.open(file);
         db.loadKnowledgeBase(Models.shared().knowledgeBase());
         return db;

@@ -1,0 +1,45 @@
+-- The tables derived from documents and mentions, made anew after indexing: what the server's
+-- questions read, so that a profile or a search reads a few rows instead of every mention.
+CREATE OR REPLACE TABLE actors AS
+SELECT m.actor AS id,
+       any_value(m.actor_name) AS name,
+       any_value(m.actor_name_en) AS name_en,
+       mode(m.type) AS type,
+       bool_or(m.kb) AS kb,
+       count(*) AS mentions,
+       count(DISTINCT m.document) AS documents,
+       min(d.published) AS first_seen,
+       max(d.published) AS last_seen,
+       list(DISTINCT m.text ORDER BY m.text) AS variants,
+       list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL) AS roles,
+       any_value(k.aliases) AS kb_aliases,
+       any_value(k.country) AS kb_country,
+       any_value(k.role) AS kb_role
+FROM mentions m
+JOIN documents d ON d.id = m.document
+LEFT JOIN kb_actors k ON k.id = m.actor
+GROUP BY m.actor
+ORDER BY mentions DESC, id;
+-- Every name an actor is known by, normalised as searches match it.
+CREATE OR REPLACE TABLE actor_names AS
+SELECT DISTINCT actor, name, ar_norm(name) AS normalised
+FROM (SELECT actor, text AS name FROM mentions UNION ALL SELECT actor, actor_name FROM mentions UNION ALL
+      SELECT id, unnest(kb_aliases) FROM actors WHERE kb_aliases IS NOT NULL)
+WHERE name IS NOT NULL;
+-- Pairs of actors named in one document, and how many of its sentences name both.
+CREATE OR REPLACE TABLE co_mentions AS
+WITH places AS (SELECT DISTINCT actor, document, sentence FROM mentions WHERE actor IS NOT NULL)
+SELECT a.actor AS actor, b.actor AS other,
+       count(DISTINCT a.document) AS documents,
+       count(DISTINCT (a.document, a.sentence)) FILTER (WHERE a.sentence = b.sentence) AS sentences
+FROM places a JOIN places b ON a.document = b.document AND a.actor <> b.actor
+GROUP BY a.actor, b.actor
+ORDER BY actor, sentences DESC;
+-- The words of every document, normalised, sorted so that finding a word reads few row groups.
+CREATE OR REPLACE TABLE terms AS
+SELECT DISTINCT term, id AS document
+FROM (SELECT id, unnest(regexp_split_to_array(search_text, '[^\p{L}\p{N}]+')) AS term FROM documents)
+WHERE term <> ''
+ORDER BY term;
+DELETE FROM derived;
+INSERT INTO derived VALUES (true);
