@@ -26,15 +26,21 @@ SELECT DISTINCT actor, name, ar_norm(name) AS normalised
 FROM (SELECT actor, text AS name FROM mentions UNION ALL SELECT actor, actor_name FROM mentions UNION ALL
       SELECT id, unnest(kb_aliases) FROM actors WHERE kb_aliases IS NOT NULL)
 WHERE name IS NOT NULL;
--- Pairs of actors named in one document, and how many of its sentences name both.
+-- Pairs of actors named in one document, and how many of its sentences name both: counted over
+-- distinct (actor, document) and (actor, document, sentence) rows, so that plain counts suffice.
 CREATE OR REPLACE TABLE co_mentions AS
-WITH places AS (SELECT DISTINCT actor, document, sentence FROM mentions WHERE actor IS NOT NULL)
-SELECT a.actor AS actor, b.actor AS other,
-       count(DISTINCT a.document) AS documents,
-       count(DISTINCT (a.document, a.sentence)) FILTER (WHERE a.sentence = b.sentence) AS sentences
-FROM places a JOIN places b ON a.document = b.document AND a.actor <> b.actor
-GROUP BY a.actor, b.actor
-ORDER BY actor, sentences DESC;
+WITH in_documents AS (SELECT DISTINCT actor, document FROM mentions WHERE actor IS NOT NULL),
+     in_sentences AS (SELECT DISTINCT actor, document, sentence FROM mentions WHERE actor IS NOT NULL),
+     by_document AS (SELECT a.actor, b.actor AS other, count(*) AS documents
+                     FROM in_documents a JOIN in_documents b ON a.document = b.document AND a.actor <> b.actor
+                     GROUP BY a.actor, b.actor),
+     by_sentence AS (SELECT a.actor, b.actor AS other, count(*) AS sentences
+                     FROM in_sentences a JOIN in_sentences b
+                       ON a.document = b.document AND a.sentence = b.sentence AND a.actor <> b.actor
+                     GROUP BY a.actor, b.actor)
+SELECT d.actor, d.other, d.documents, coalesce(s.sentences, 0) AS sentences
+FROM by_document d LEFT JOIN by_sentence s ON s.actor = d.actor AND s.other = d.other
+ORDER BY d.actor, sentences DESC;
 -- The words of every document, normalised, sorted so that finding a word reads few row groups.
 CREATE OR REPLACE TABLE terms AS
 SELECT DISTINCT term, id AS document
