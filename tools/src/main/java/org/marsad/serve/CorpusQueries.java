@@ -48,9 +48,9 @@ final class CorpusQueries {
         return rows("""
                 SELECT a.id, any_value(a.name) AS name, any_value(a.name_en) AS name_en, any_value(a.type) AS type,
                        any_value(a.kb) AS kb, count(*) AS mentions, count(DISTINCT m.document) AS documents
-                FROM mentions m JOIN documents d ON d.id = m.document JOIN actors a ON a.id = m.actor
-                WHERE (?::DATE IS NULL OR d.published >= ?) AND (?::DATE IS NULL OR d.published <= ?)
-                  AND (?::VARCHAR IS NULL OR d.publisher = ?) AND """ + named + """
+                FROM mentions m JOIN actors a ON a.id = m.actor
+                WHERE (?::DATE IS NULL OR m.published >= ?) AND (?::DATE IS NULL OR m.published <= ?)
+                  AND (?::VARCHAR IS NULL OR m.publisher = ?) AND """ + named + """
 
                 GROUP BY a.id ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""",
                 f.from(), f.from(), f.to(), f.to(), f.publisher(), f.publisher(), f.q(), f.q(), f.q(), f.type(), f.type(),
@@ -65,15 +65,16 @@ final class CorpusQueries {
         }
         ObjectNode profile = (ObjectNode) found.get(0);
         profile.set("timeline", rows("""
-                SELECT d.published AS day, count(*) AS mentions FROM mentions m JOIN documents d ON d.id = m.document
-                WHERE m.actor = ? AND d.published IS NOT NULL GROUP BY day ORDER BY day""", id));
+                SELECT published AS day, count(*) AS mentions FROM mentions
+                WHERE actor = ? AND published IS NOT NULL GROUP BY day ORDER BY day""", id));
         profile.set("co_mentioned", rows("""
                 SELECT c.other AS id, a.name, a.type, c.sentences, c.documents FROM co_mentions c JOIN actors a ON a.id = c.other
                 WHERE c.actor = ? ORDER BY c.sentences DESC, c.documents DESC, c.other LIMIT ?""", id, top));
         profile.set("top_documents", rows("""
-                SELECT d.id, d.title, d.published, d.publisher, count(*) AS mentions
-                FROM mentions m JOIN documents d ON d.id = m.document
-                WHERE m.actor = ? GROUP BY ALL ORDER BY mentions DESC, d.published DESC NULLS LAST, d.id LIMIT ?""", id, top));
+                WITH top AS (SELECT document, any_value(published) AS published, count(*) AS mentions FROM mentions WHERE actor = ?
+                             GROUP BY document ORDER BY mentions DESC, published DESC NULLS LAST, document LIMIT ?)
+                SELECT d.id, d.title, d.published, d.publisher, top.mentions FROM top JOIN documents d ON d.id = top.document
+                ORDER BY top.mentions DESC, d.published DESC NULLS LAST, d.id""", id, top));
         return profile;
     }
 
@@ -98,11 +99,14 @@ final class CorpusQueries {
                 WITH wanted AS (SELECT DISTINCT term FROM (SELECT unnest(regexp_split_to_array(ar_norm(?), '[^\\p{L}\\p{N}]+')) AS term)
                                 WHERE term <> ''),
                      hits AS (SELECT document FROM terms WHERE term IN (SELECT term FROM wanted)
-                              GROUP BY document HAVING count(*) = (SELECT count(*) FROM wanted))
+                              GROUP BY document HAVING count(*) = (SELECT count(*) FROM wanted)),
+                     page AS (SELECT d.id, d.published FROM documents d JOIN hits h ON h.document = d.id
+                              ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?)
+                -- Titles and snippets of the page's documents only: texts are most of the table.
                 SELECT d.id, d.title, d.published, d.publisher,
                        substring(d.text, greatest(1, strpos(d.search_text, regexp_extract(ar_norm(?), '[\\p{L}\\p{N}]+')) - 60), 160) AS snippet
-                FROM documents d JOIN hits h ON h.document = d.id
-                ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?""", q, q, limit, offset);
+                FROM page JOIN documents d ON d.id = page.id
+                ORDER BY d.published DESC NULLS LAST, d.id""", q, limit, offset, q);
     }
 
     /** The pairs of actors named together most often: in one sentence, and in one document. */

@@ -13,5 +13,5 @@ INSERT INTO mentions
 SELECT id, e."start", e."end",
        -- Sentences come in order: the mention's is the last one starting at or before it.
        len(list_filter(sentences, s -> s."start" <= e."start")) - 1,
-       e.text, e.type, e.entity.id, e.entity.name, e.entity.name_en, e.entity.kb, e.role
-FROM (SELECT id, sentences, unnest(entities) AS e FROM incoming);
+       e.text, e.type, e.entity.id, e.entity.name, e.entity.name_en, e.entity.kb, e.role, published, source.publisher
+FROM (SELECT id, sentences, published, source, unnest(entities) AS e FROM incoming);

@@ -8,15 +8,14 @@ SELECT m.actor AS id,
        bool_or(m.kb) AS kb,
        count(*) AS mentions,
        count(DISTINCT m.document) AS documents,
-       min(d.published) AS first_seen,
-       max(d.published) AS last_seen,
+       min(m.published) AS first_seen,
+       max(m.published) AS last_seen,
        list(DISTINCT m.text ORDER BY m.text) AS variants,
        list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL) AS roles,
        any_value(k.aliases) AS kb_aliases,
        any_value(k.country) AS kb_country,
        any_value(k.role) AS kb_role
 FROM mentions m
-JOIN documents d ON d.id = m.document
 LEFT JOIN kb_actors k ON k.id = m.actor
 GROUP BY m.actor
 ORDER BY mentions DESC, id;

@@ -28,7 +28,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     actor_name VARCHAR,
     actor_name_en VARCHAR,
     kb BOOLEAN,
-    role VARCHAR
+    role VARCHAR,
+    published DATE, -- the document's, here too: timelines and date filters then read mentions alone
+    publisher VARCHAR
 );
 CREATE TABLE IF NOT EXISTS kb_actors (
     id VARCHAR NOT NULL,

@@ -97,7 +97,8 @@ class WebAppBrowserTest {
     private static void addTheHostileDocument(CorpusDatabase db) throws SQLException {
         try (PreparedStatement document = db.connection().prepareStatement("INSERT INTO documents VALUES (?, 'document', NULL, "
                 + "'hostile.jsonl', 'javascript:window.hacked=6', '<script>window.hacked=7</script>', ?, DATE '2020-01-01', 'ar', ?, ar_norm(?))");
-             PreparedStatement mention = db.connection().prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, NULL, ?, NULL)")) {
+             PreparedStatement mention = db.connection().prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, NULL, ?, NULL, "
+                     + "DATE '2020-01-01', '<script>window.hacked=7</script>')")) {
             document.setString(1, HOSTILE_ID);
             document.setString(2, "<img src=x onerror=window.hacked=8>عنوان");
             document.setString(3, HOSTILE_TEXT);
