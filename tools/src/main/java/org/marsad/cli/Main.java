@@ -12,7 +12,7 @@ import picocli.CommandLine;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Marsad: an NLP pipeline for Arabic political news.",
         subcommands = {AnnotateCommand.class, EntitiesCommand.class, EvaluateCommand.class, BenchCommand.class,
-                TrainSegmenterCommand.class, TrainNerCommand.class, BenchNerCommand.class})
+                TrainSegmenterCommand.class, TrainParserCommand.class, TrainNerCommand.class, BenchNerCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
