@@ -9,6 +9,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.Marsad;
+import org.marsad.Models;
+import org.marsad.Stages;
+import org.marsad.pipeline.Annotator;
 import org.marsad.document.Document;
 import org.marsad.document.Sentence;
 import org.marsad.format.SampleRun;
@@ -30,6 +33,18 @@ class ConlluTest {
     void theSampleRunPassesTheUdFormatChecks() {
         assertThat(conllu.lines().filter(l -> l.startsWith("# newdoc id = "))).hasSize(62);
         assertThat(ConlluValidation.errors(conllu)).isEmpty();
+    }
+
+    @Test
+    void theSamplesParsedMakeOneTreePerSentence() {
+        Annotator parse = Stages.annotators(List.of("parse"), Models.shared()).get(0);
+        List<Document> parsed = SampleRun.documents().stream().map(parse::annotate).toList();
+        String withTrees = SampleRun.write(OutputFormat.CONLLU, parsed);
+        assertThat(withTrees.lines().filter(l -> l.matches("\\d+\t.*")))
+                .allSatisfy(l -> assertThat(l.split("\t")[6]).as(l).matches("\\d+"));
+        assertThat(ConlluValidation.errors(withTrees)).isEmpty();
+        String twoRoots = withTrees.replaceFirst("\t[1-9]\\d*\t\\w+\t_\t", "\t0\troot\t_\t");
+        assertThat(ConlluValidation.errors(twoRoots)).isNotEmpty();
     }
 
     @Test
