@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.model.NeuralNer;
+import org.marsad.parse.DependencyParse;
 import org.marsad.pos.PosTagger;
 import org.marsad.segment.CliticModel;
 import org.marsad.segment.ContextualSegmenter;
@@ -30,7 +31,8 @@ public final class Models {
         CLITIC_MODEL(models -> CliticModel.loadDefault()),
         CONTEXTUAL_SEGMENTER(models -> ContextualSegmenter.loadDefault()),
         POS_TAGGER(models -> new PosTagger()),
-        NER_MODEL(models -> NeuralNer.loadDefault(models.segmentationLexicon()));
+        NER_MODEL(models -> NeuralNer.loadDefault(models.segmentationLexicon())),
+        DEPENDENCY_PARSER(models -> DependencyParse.loadDefault());
 
         private final Function<Models, Object> loader;
 
@@ -85,6 +87,10 @@ public final class Models {
 
     public NeuralNer nerModel() {
         return get(Model.NER_MODEL, NeuralNer.class);
+    }
+
+    public DependencyParse dependencyParser() {
+        return get(Model.DEPENDENCY_PARSER, DependencyParse.class);
     }
 
     private <T> T get(Model model, Class<T> type) {

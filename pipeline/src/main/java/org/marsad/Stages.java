@@ -73,6 +73,9 @@ public final class Stages {
         entries.put("role", new Entry("titles before people as their roles", Set.of(), models -> List.of(new RoleFinder())));
         entries.put("link", new Entry("every mention linked to a canonical actor", EnumSet.of(Model.KNOWLEDGE_BASE),
                 models -> List.of(new ActorLinker(models.knowledgeBase()))));
+        // Off by default (not in DEFAULT): the entity pipeline does not read the parse.
+        entries.put("parse", new Entry("a Universal Dependencies parse (CoreNLP's nndep trained on UD Arabic-PADT); off by default",
+                EnumSet.of(Model.DEPENDENCY_PARSER), models -> List.of(models.dependencyParser())));
         return Collections.unmodifiableMap(entries);
     }
 

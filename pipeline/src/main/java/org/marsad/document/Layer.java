@@ -19,5 +19,7 @@ public enum Layer {
     /** Titles before person mentions attached as their roles. */
     ROLES,
     /** Every mention linked to a canonical actor. */
-    LINKS
+    LINKS,
+    /** A syntactic head and relation for every clitic segment (a dependency tree per sentence). */
+    DEPENDENCIES
 }

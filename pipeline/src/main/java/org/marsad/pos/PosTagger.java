@@ -52,20 +52,29 @@ public final class PosTagger implements Annotator {
         return document.withTokens(out, Layer.POS);
     }
 
+    /** The ATB tags of one sentence of syntactic words (clitics separate), as forms of any orthography. */
+    public List<String> tags(List<String> forms) {
+        List<Word> words = new ArrayList<>(forms.size());
+        for (String form : forms) {
+            words.add(new Word(TaggerOrthography.of(form)));
+        }
+        return tagger.tagSentence(words).stream().map(TaggedWord::tag).toList();
+    }
+
     private List<Token> tagSentence(List<Token> tokens) {
-        List<Word> words = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         for (Token token : tokens) {
             for (Segment segment : token.segments()) {
-                words.add(new Word(TaggerOrthography.of(segment.form())));
+                forms.add(segment.form());
             }
         }
-        List<TaggedWord> tagged = tagger.tagSentence(words);
+        List<String> tagged = tags(forms);
         List<Token> out = new ArrayList<>(tokens.size());
         int w = 0;
         for (Token token : tokens) {
             List<Segment> segments = new ArrayList<>(token.segments().size());
             for (Segment segment : token.segments()) {
-                segments.add(segment.withPos(tagged.get(w++).tag()));
+                segments.add(segment.withPos(tagged.get(w++)));
             }
             out.add(token.withSegments(segments));
         }

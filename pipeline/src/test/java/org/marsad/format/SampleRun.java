@@ -49,9 +49,14 @@ public final class SampleRun {
 
     /** The sample run written in a format. */
     public static String write(OutputFormat format) {
+        return write(format, documents());
+    }
+
+    /** Documents written in a format. */
+    public static String write(OutputFormat format, List<Document> docs) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var writer = format.open(bytes)) {
-            documents().forEach(writer::write);
+            docs.forEach(writer::write);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

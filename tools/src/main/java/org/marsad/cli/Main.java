@@ -11,8 +11,9 @@ import picocli.CommandLine;
 /** The {@code marsad} command line. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Marsad: an NLP pipeline for Arabic political news.",
-        subcommands = {AnnotateCommand.class, EntitiesCommand.class, IndexCommand.class, ServeCommand.class, EvaluateCommand.class, BenchCommand.class,
-                TrainSegmenterCommand.class, TrainNerCommand.class, BenchNerCommand.class, BenchServerCommand.class, BenchQueriesCommand.class})
+        subcommands = {AnnotateCommand.class, EntitiesCommand.class, IndexCommand.class, ServeCommand.class, EvaluateCommand.class,
+                BenchCommand.class, TrainSegmenterCommand.class, TrainParserCommand.class, TrainNerCommand.class, BenchNerCommand.class,
+                BenchServerCommand.class, BenchQueriesCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,17 +1,21 @@
 package org.marsad.cli;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.marsad.Marsad;
 import org.marsad.Stages;
 import picocli.CommandLine.Option;
 
-/** {@code --stages} and {@code --profile}: which stages a command runs, like CoreNLP's {@code annotators}. */
+/** {@code --stages}, {@code --parse} and {@code --profile}: which stages a command runs, like CoreNLP's {@code annotators}. */
 final class StageOptions {
     @Option(names = "--stages", paramLabel = "LIST", split = ",",
             description = "The stages to run, in order (default: langid,tokenize,ssplit,segment,pos,ner,ner-model,role,link): extract, langid, tokenize, ssplit, "
                     + "segment or segment-crf, pos, ner (knowledge base and rules), ner-model (the learned model), role, "
-                    + "link. extract and langid are added in front when not named.")
+                    + "link, parse (off by default). extract and langid are added in front when not named.")
     List<String> stages = Stages.DEFAULT;
+
+    @Option(names = "--parse", description = "Add the dependency parser (stage parse) after the stages.")
+    boolean parse;
 
     @Option(names = "--profile", description = "Print the time each stage took at the end of the run.")
     boolean profile;
@@ -19,7 +23,7 @@ final class StageOptions {
     /** Why the stages named cannot make a pipeline, found before any model loads; null when they can. */
     String problem() {
         try {
-            Stages.validate(stages);
+            Stages.validate(names());
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
@@ -28,6 +32,10 @@ final class StageOptions {
 
     /** The front door these options ask for; its models load when this is called. */
     Marsad marsad() {
-        return Marsad.builder().stages(stages).profiled(profile).build();
+        return Marsad.builder().stages(names()).profiled(profile).build();
+    }
+
+    private List<String> names() {
+        return parse ? Stream.concat(stages.stream(), Stream.of("parse")).toList() : stages;
     }
 }

@@ -49,6 +49,18 @@ class StageOptionsTest {
     }
 
     @Test
+    void parseAddsTheParserAfterTheNamedStages(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out.conllu");
+        int exit = run(new ByteArrayOutputStream(), "annotate", Samples.WIRE.toString(), "-o", out.toString(), "-q",
+                "--stages", "tokenize,ssplit,segment,pos", "--parse", "--format", "conllu");
+        assertThat(exit).isZero();
+        var words = Files.readAllLines(out).stream().filter(l -> l.matches("\\d+\t.*")).map(l -> l.split("\t")).toList();
+        assertThat(words).isNotEmpty().allSatisfy(cols -> assertThat(cols[6]).matches("\\d+"));
+        assertThat(words.stream().filter(cols -> cols[7].equals("root")).count())
+                .isEqualTo(Files.readAllLines(out).stream().filter(l -> l.startsWith("# sent_id")).count());
+    }
+
+    @Test
     void anUnknownStageIsOneLineAndExitCodeTwoBeforeAnyModelLoads(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = run(err, "annotate", Samples.WIRE.toString(), "-o", dir.resolve("out.jsonl").toString(),

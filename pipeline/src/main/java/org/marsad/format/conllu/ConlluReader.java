@@ -15,7 +15,7 @@ import org.marsad.format.FormatException;
 /**
  * Reads CoNLL-U as {@link ConlluWriter} writes it back into documents: the text from the
  * surface tokens and their MISC spacing, segments from syntactic words (XPOS as their tag),
- * mentions from NER and Entity. Entities come back with their ids only. Empty nodes are skipped.
+ * mentions from NER and Actor. Entities come back with their ids only. Empty nodes are skipped.
  */
 public final class ConlluReader {
     private record Word(String form, String xpos, Misc misc) {
@@ -105,7 +105,7 @@ public final class ConlluReader {
             at = wordSpan.end();
             segments.add(new Segment(wordSpan, word.form(), word.xpos()));
             String ner = word.misc().get("NER");
-            builder.tag(wordSpan, ner == null ? "O" : ner, word.misc().get("Entity"));
+            builder.tag(wordSpan, ner == null ? "O" : ner, word.misc().get("Actor"));
         }
         if (at != span.end()) {
             throw new FormatException(line, "the words of " + surface + " do not spell it");

@@ -1,9 +1,12 @@
 package org.marsad.format.conllu;
 
 import java.io.OutputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.document.Dependency;
 import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
@@ -15,8 +18,10 @@ import org.marsad.pos.Upos;
 /**
  * Writes CoNLL-U (Universal Dependencies): a surface token of several clitic segments is a
  * multiword token whose syntactic words are its segments. XPOS is the ATB tag, UPOS its
- * {@link Upos} mapping; MISC holds spacing, NER (IOB2 over syntactic words) and entity ids.
- * The text between tokens is kept in MISC exactly, so {@link ConlluReader} rebuilds the text.
+ * {@link Upos} mapping, HEAD and DEPREL the parse when the document has one; MISC holds
+ * spacing, NER (IOB2 over syntactic words) and actor ids. FORM and {@code # text} are in
+ * Unicode NFC, as UD requires (news often types shadda after the short vowel); the text between
+ * tokens is kept in MISC exactly, so {@link ConlluReader} rebuilds the text, in NFC.
  */
 public final class ConlluWriter extends LineWriter {
 
@@ -31,6 +36,7 @@ public final class ConlluWriter extends LineWriter {
             return; // CoNLL-U has no empty sentences, so a document without tokens has no lines.
         }
         List<Iob.Tag> tags = Iob.tag(words(tokens), doc.mentions());
+        List<Dependency> parse = doc.has(Layer.DEPENDENCIES) ? doc.dependencies() : null;
         // UD reserves the slash in sent_id for parallel treebanks, and the id cannot contain spaces.
         String sentIdPrefix = doc.id().replaceAll("[\\s/]", "_");
         out.append("# newdoc id = ").append(doc.id()).append('\n');
@@ -47,19 +53,20 @@ public final class ConlluWriter extends LineWriter {
                     spacing.put("SpacesBefore", Misc.escape(doc.text().substring(0, token.span().start())));
                 }
                 spacing.spaceAfter(spacingAfter(doc, t));
-                String surface = doc.text(token.span());
+                String surface = nfc(doc.text(token.span()));
                 if (token.segments().size() <= 1) {
                     String pos = token.segments().isEmpty() ? null : token.segments().get(0).pos();
-                    row(out, String.valueOf(id++), surface, pos, ner(new Misc(), tags.get(word++)).putAll(spacing));
+                    Misc misc = ner(new Misc(), tags.get(word)).putAll(spacing);
+                    row(out, String.valueOf(id++), surface, pos, arc(parse, word++), misc);
                     continue;
                 }
-                row(out, id + "-" + (id + token.segments().size() - 1), surface, null, spacing);
+                row(out, id + "-" + (id + token.segments().size() - 1), surface, null, null, spacing);
                 for (Segment segment : token.segments()) {
-                    Misc misc = ner(new Misc(), tags.get(word++));
+                    Misc misc = ner(new Misc(), tags.get(word));
                     if (!segment.form().equals(doc.text(segment.span()))) {
-                        misc.put("Surface", doc.text(segment.span()));
+                        misc.put("Surface", nfc(doc.text(segment.span())));
                     }
-                    row(out, String.valueOf(id++), segment.form(), segment.pos(), misc);
+                    row(out, String.valueOf(id++), nfc(segment.form()), segment.pos(), arc(parse, word++), misc);
                 }
             }
             out.append('\n');
@@ -87,7 +94,7 @@ public final class ConlluWriter extends LineWriter {
     private static String sentenceText(Document doc, SentenceTokens sentence) {
         StringBuilder text = new StringBuilder();
         for (int t = sentence.from(); t < sentence.to(); t++) {
-            text.append(doc.text(doc.tokens().get(t).span()));
+            text.append(nfc(doc.text(doc.tokens().get(t).span())));
             if (t + 1 < sentence.to() && !spacingAfter(doc, t).isEmpty()) {
                 text.append(' ');
             }
@@ -105,16 +112,27 @@ public final class ConlluWriter extends LineWriter {
         if (tag.mention() != null) {
             misc.put("NER", tag.label(false));
             if (tag.mention().entity() != null) {
-                misc.put("Entity", tag.mention().entity().id());
+                // Not Entity=, which CorefUD reserves for coreference.
+                misc.put("Actor", tag.mention().entity().id());
             }
         }
         return misc;
     }
 
-    private static void row(StringBuilder out, String id, String form, String xpos, Misc misc) {
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** The parse of word {@code word} of the document, or null when there is none. */
+    private static Dependency arc(List<Dependency> parse, int word) {
+        return parse == null ? null : parse.get(word);
+    }
+
+    private static void row(StringBuilder out, String id, String form, String xpos, Dependency arc, Misc misc) {
         out.append(id).append('\t').append(form).append("\t_\t")
                 .append(id.contains("-") ? "_" : Upos.of(xpos, form)).append('\t')
                 .append(id.contains("-") || xpos == null ? "_" : xpos)
-                .append("\t_\t_\t_\t_\t").append(misc).append('\n');
+                .append("\t_\t").append(arc == null ? "_\t_" : arc.head() + "\t" + arc.relation())
+                .append("\t_\t").append(misc).append('\n');
     }
 }

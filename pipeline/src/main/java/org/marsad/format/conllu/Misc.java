@@ -6,8 +6,10 @@ import java.util.StringJoiner;
 
 /**
  * The MISC column: {@code Name=Value} attributes joined by {@code |}. Spacing values use the
- * escapes of the UD guidelines for SpacesAfter ({@code \s \t \r \n \p \\}), so that the text
- * between tokens survives whatever it is.
+ * escapes of the UD guidelines for SpacesAfter ({@code \s \t \r \n \p \\}), and a backslash, u
+ * and four hex digits (as Java and Python write them) for any other space or invisible character (a no-break space, a right-to-left mark), which
+ * the validator refuses raw and a reader could not see: the text between tokens survives
+ * whatever it is.
  */
 final class Misc {
     private final Map<String, String> attributes = new LinkedHashMap<>();
@@ -73,7 +75,7 @@ final class Misc {
                 case '\n' -> "\\n";
                 case '|' -> "\\p";
                 case '\\' -> "\\\\";
-                default -> String.valueOf(c);
+                default -> invisible(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c);
             });
         }
         return out.toString();
@@ -88,6 +90,11 @@ final class Misc {
                 continue;
             }
             char e = s.charAt(++i);
+            if (e == 'u' && i + 4 < s.length()) {
+                out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                i += 4;
+                continue;
+            }
             out.append(switch (e) {
                 case 's' -> ' ';
                 case 't' -> '\t';
@@ -98,5 +105,14 @@ final class Misc {
             });
         }
         return out.toString();
+    }
+
+    /** Spaces other than the plain one, and format and control characters: nothing a reader sees. */
+    private static boolean invisible(char c) {
+        return switch (Character.getType(c)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.FORMAT, Character.CONTROL -> true;
+            default -> false;
+        };
     }
 }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.Marsad;
+import org.marsad.Models;
+import org.marsad.Stages;
+import org.marsad.pipeline.Annotator;
 import org.marsad.document.Document;
 import org.marsad.document.Sentence;
 import org.marsad.format.SampleRun;
@@ -28,6 +33,18 @@ class ConlluTest {
     void theSampleRunPassesTheUdFormatChecks() {
         assertThat(conllu.lines().filter(l -> l.startsWith("# newdoc id = "))).hasSize(62);
         assertThat(ConlluValidation.errors(conllu)).isEmpty();
+    }
+
+    @Test
+    void theSamplesParsedMakeOneTreePerSentence() {
+        Annotator parse = Stages.annotators(List.of("parse"), Models.shared()).get(0);
+        List<Document> parsed = SampleRun.documents().stream().map(parse::annotate).toList();
+        String withTrees = SampleRun.write(OutputFormat.CONLLU, parsed);
+        assertThat(withTrees.lines().filter(l -> l.matches("\\d+\t.*")))
+                .allSatisfy(l -> assertThat(l.split("\t")[6]).as(l).matches("\\d+"));
+        assertThat(ConlluValidation.errors(withTrees)).isEmpty();
+        String twoRoots = withTrees.replaceFirst("\t[1-9]\\d*\t\\w+\t_\t", "\t0\troot\t_\t");
+        assertThat(ConlluValidation.errors(twoRoots)).isNotEmpty();
     }
 
     @Test
@@ -66,12 +83,12 @@ class ConlluTest {
     @Test
     void cliticsAreSyntacticWordsAndMentionsStartAfterProclitics() {
         assertThat(conllu).containsPattern("\n(\\d+)-(\\d+)\tوبايدن\t_\t_\t_\t_\t_\t_\t_\t_\n\\1\tو\t_\tCCONJ\tCC\t_\t_\t_\t_\t_\n"
-                + "\\2\tبايدن\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON\\|Entity=per:joe-biden\n");
+                + "\\2\tبايدن\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON\\|Actor=per:joe-biden\n");
         // In للحشد the article ال lost its alef after ل: the word is الحشد, and Surface keeps the text's لحشد.
         assertThat(conllu).contains("34-35\tللحشد\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n34\tل\t_\tADP\tIN\t_\t_\t_\t_\t_\n"
-                + "35\tالحشد\t_\tNOUN\tDTNN\t_\t_\t_\t_\tNER=B-ORGANIZATION|Entity=org:popular-mobilization-forces|Surface=لحشد\n");
-        assertThat(conllu).contains("\tمصطفى\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON|Entity=per:mustafa-al-kadhimi\n");
-        assertThat(conllu).containsPattern("\tالكاظمي\t_\t\\w+\t\\w+\t_\t_\t_\t_\tNER=I-PERSON\\|Entity=per:mustafa-al-kadhimi\n");
+                + "35\tالحشد\t_\tNOUN\tDTNN\t_\t_\t_\t_\tNER=B-ORGANIZATION|Actor=org:popular-mobilization-forces|Surface=لحشد\n");
+        assertThat(conllu).contains("\tمصطفى\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON|Actor=per:mustafa-al-kadhimi\n");
+        assertThat(conllu).containsPattern("\tالكاظمي\t_\t\\w+\t\\w+\t_\t_\t_\t_\tNER=I-PERSON\\|Actor=per:mustafa-al-kadhimi\n");
     }
 
     @Test
@@ -113,11 +130,30 @@ class ConlluTest {
     }
 
     @Test
+    void formsAndTextAreInNfcAndInvisibleSpacingIsEscaped() throws IOException {
+        // موجَّه as news often types it, shadda before fatha: NFC puts the fatha first (its combining
+        // class is lower). The headline ends in a no-break space, which MISC must not hold raw.
+        String typed = "خطاب موج\u0651\u064eه إلى بغداد\u00a0";
+        Document doc = Marsad.builder().stages("tokenize,ssplit,segment,pos").build().annotate(typed);
+        String out = SampleRun.write(OutputFormat.CONLLU, List.of(doc));
+        assertThat(out).contains("# text = خطاب موج\u064e\u0651ه إلى بغداد\n")
+                .contains("\tموج\u064e\u0651ه\t")
+                .contains("\tبغداد\t_\tPROPN\tNNP\t_\t_\t_\t_\tSpacesAfter=\\u00A0\n")
+                .doesNotContain("\u00a0").doesNotContain("\u0651\u064e");
+        assertThat(ConlluValidation.errors(out)).isEmpty();
+        Document back = ConlluReader.read(SampleRun.reader(out), "typed.conllu").get(0);
+        assertThat(back.text()).isEqualTo(Normalizer.normalize(typed, Normalizer.Form.NFC));
+    }
+
+    @Test
     void spacingSurvivesEscaping() {
         Misc misc = Misc.parse(new Misc().spaceAfter(" \t|\\\n").toString());
         assertThat(misc.toString()).isEqualTo("SpacesAfter=\\s\\t\\p\\\\\\n");
         assertThat(misc.spacing()).isEqualTo(" \t|\\\n");
         assertThat(Misc.parse(new Misc().spaceAfter("").toString()).spacing()).isEmpty();
         assertThat(Misc.parse(new Misc().spaceAfter(" ").toString()).spacing()).isEqualTo(" ");
+        Misc invisible = Misc.parse(new Misc().spaceAfter("\u00a0\u200f\n").toString());
+        assertThat(invisible.toString()).isEqualTo("SpacesAfter=\\u00A0\\u200F\\n");
+        assertThat(invisible.spacing()).isEqualTo("\u00a0\u200f\n");
     }
 }

@@ -9,11 +9,18 @@ import java.util.Set;
  * The format-level checks of the UD validator (levels 1 and 2) that apply to Marsad's output:
  * 10 columns, no empty field, word ids 1..n per sentence, multiword ranges right before exactly
  * their words, SpaceAfter only on surface tokens, {@code # sent_id} unique, {@code # text}
- * equal to the surface tokens joined as SpaceAfter says, UPOS from UD's 17 tags, valid IOB2.
+ * equal to the surface tokens joined as SpaceAfter says, UPOS from UD's 17 tags, valid IOB2;
+ * and where a sentence has a parse (level 2), a head and a UD relation on every word, making one
+ * tree with one root.
  */
 final class ConlluValidation {
     private static final Set<String> UPOS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
             "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+    private static final Set<String> RELATIONS = Set.of("acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc",
+            "ccomp", "clf", "compound", "conj", "cop", "csubj", "dep", "det", "discourse", "dislocated", "expl", "fixed",
+            "flat", "goeswith", "iobj", "list", "mark", "nmod", "nsubj", "nummod", "obj", "obl", "orphan", "parataxis",
+            "punct", "reparandum", "root", "vocative", "xcomp");
 
     private final List<String> errors = new ArrayList<>();
     private final Set<String> sentIds = new HashSet<>();
@@ -53,6 +60,7 @@ final class ConlluValidation {
         String previousNer = "O";
         StringBuilder surface = new StringBuilder();
         boolean spaceBefore = false;
+        List<String[]> words = new ArrayList<>();
         for (String l : lines) {
             if (l.startsWith("#")) {
                 text = l.startsWith("# text = ") ? l.substring(9) : text;
@@ -99,6 +107,7 @@ final class ConlluValidation {
                     error("I- tag after " + previousNer + ": " + l);
                 }
                 previousNer = ner;
+                words.add(cols);
             }
             if (token) {
                 surface.append(spaceBefore ? " " : "").append(cols[1]);
@@ -113,6 +122,40 @@ final class ConlluValidation {
         }
         if (!surface.toString().equals(text)) {
             error("# text '" + text + "' but the tokens spell '" + surface + "'");
+        }
+        if (words.stream().anyMatch(cols -> !cols[6].equals("_"))) {
+            tree(words);
+        }
+    }
+
+    /** Level 2: every word has a head in the sentence and a UD relation, one root, no cycle. */
+    private void tree(List<String[]> words) {
+        int[] heads = new int[words.size() + 1];
+        int roots = 0;
+        for (int w = 1; w <= words.size(); w++) {
+            String[] cols = words.get(w - 1);
+            if (!cols[6].matches("\\d+") || Integer.parseInt(cols[6]) > words.size() || !RELATIONS.contains(cols[7].split(":")[0])) {
+                error("bad HEAD or DEPREL: " + String.join("\t", cols));
+                return;
+            }
+            heads[w] = Integer.parseInt(cols[6]);
+            if ((heads[w] == 0) != cols[7].equals("root")) {
+                error("root relation without head 0, or head 0 without it: " + String.join("\t", cols));
+            }
+            roots += heads[w] == 0 ? 1 : 0;
+        }
+        if (roots != 1) {
+            error(roots + " roots in a sentence");
+        }
+        for (int w = 1; w <= words.size(); w++) {
+            int at = w;
+            for (int steps = 0; at != 0 && steps <= words.size(); steps++) {
+                at = heads[at];
+            }
+            if (at != 0) {
+                error("word " + w + " is in a cycle");
+                return;
+            }
         }
     }
 }

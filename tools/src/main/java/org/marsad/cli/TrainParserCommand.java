@@ -1,0 +1,60 @@
+package org.marsad.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.parse.train.ParserTrainer;
+import org.marsad.parse.train.Treebank;
+import org.marsad.parse.train.UdWord;
+import org.marsad.pos.PosTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad train-parser}: trains the dependency parser on UD Arabic-PADT (UD 1.2 dev and
+ * test, converted to UD 2 labels). UD Arabic-PUD, the evaluation set, is never read.
+ */
+@Command(name = "train-parser", mixinStandardHelpOptions = true,
+        description = "Train the dependency parser (CoreNLP nndep) on UD Arabic-PADT, in UD 2 labels.")
+final class TrainParserCommand implements Callable<Integer> {
+    static final List<String> PADT = List.of("ud-arabic-padt-v1/r1.2_ar-ud-dev.conllu", "ud-arabic-padt-v1/r1.2_ar-ud-test.conllu");
+
+    @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--out", defaultValue = "models/src/main/resources/org/marsad/models/parse/parser.txt.gz",
+            description = "The model file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--iterations", defaultValue = "2000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--batch", defaultValue = "800", description = "Examples per iteration (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--hidden", defaultValue = "100", description = "Units of the hidden layer (default: ${DEFAULT-VALUE}).")
+    int hidden;
+
+    @Option(names = "--learning-rate", defaultValue = "0.02", description = "AdaGrad's learning rate (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Training threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        Required.sharedData("train-parser", data, PADT);
+        List<List<UdWord>> treebank = new ArrayList<>();
+        for (String file : PADT) {
+            treebank.addAll(Treebank.read(data.resolve(file)));
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        System.err.printf("training the parser on %d sentences of UD Arabic-PADT…%n", treebank.size());
+        ParserTrainer.train(treebank, new PosTagger(), Path.of("target", "parser-training"), out,
+                new ParserTrainer.Settings(iterations, threads, batch, hidden, learningRate));
+        System.err.printf("wrote %s%n", out);
+        return 0;
+    }
+}
