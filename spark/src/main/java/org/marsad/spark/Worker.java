@@ -116,7 +116,7 @@ final class Worker {
      */
     private Stream<Output> warc(Input.WarcFile warc) {
         List<InputError> pending = new ArrayList<>();
-        LocalCopy local;
+        LocalCopy local = null;
         Stream<Page> pages;
         try {
             local = LocalCopy.of(warc.path(), hadoop);
@@ -125,6 +125,9 @@ final class Worker {
                     new ReadOptions.Listener() { });
             pages = new InputReader(pending::add, InputStream.nullInputStream(), options).readWarc(file, warc.path());
         } catch (IOException | RuntimeException e) {
+            if (local != null) {
+                local.close();   // a copy made for an archive that could not be opened
+            }
             Unit unit = Unit.file(warc.path());
             return Stream.of(Output.error(InputError.of(unit, "cannot read: " + e.getMessage()).toJson()),
                     Output.unit(unit.toString()));
