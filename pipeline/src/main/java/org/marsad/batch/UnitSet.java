@@ -1,19 +1,23 @@
 package org.marsad.batch;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The input units a previous run finished, kept as sorted 64-bit hashes: 8 bytes a unit, so a
  * journal of ten million units takes 80 MB rather than a gigabyte of strings. Two distinct units
- * of one run colliding in 64 bits is about as likely as a cosmic-ray bit flip.
+ * of one run colliding in 64 bits is about as likely as a cosmic-ray bit flip. Serializable and
+ * public for the Spark job, which ships the units of earlier runs to its executors.
  */
-final class UnitSet {
+public final class UnitSet implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long[] hashes = new long[16];
     private int size;
     private boolean sorted = true;
 
-    synchronized void add(String unit) {
+    public synchronized void add(String unit) {
         if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
         }
@@ -21,7 +25,7 @@ final class UnitSet {
         sorted = false;
     }
 
-    synchronized boolean contains(String unit) {
+    public synchronized boolean contains(String unit) {
         if (!sorted) {
             Arrays.sort(hashes, 0, size);
             sorted = true;
@@ -29,7 +33,7 @@ final class UnitSet {
         return Arrays.binarySearch(hashes, 0, size, hash(unit)) >= 0;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 

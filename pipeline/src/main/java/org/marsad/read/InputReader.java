@@ -109,7 +109,7 @@ public final class InputReader {
         }
         try {
             if (warc) {
-                return new WarcPages(file, options, errors).stream();
+                return new WarcPages(file, path, options, errors).stream();
             }
             Counted in = new Counted(Files.newInputStream(file.path()));
             InputStream body = file.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
@@ -127,6 +127,15 @@ public final class InputReader {
             fail(new InputError(path, 0, "cannot read: " + e.getMessage()), size(file));
         }
         return Stream.empty();
+    }
+
+    /**
+     * The pages of a web archive whose bytes are in the local file {@code file}, named {@code path}
+     * in their pages, units and errors: for readers that fetch archives themselves (the Spark job
+     * reads them from any file system). Reading errors go to the error consumer.
+     */
+    public Stream<Page> readWarc(InputFile file, String path) throws IOException {
+        return new WarcPages(file, path, options, errors).stream();
     }
 
     private void fail(InputError error, long bytes) {

@@ -41,9 +41,10 @@ final class WarcPages {
     private final Consumer<InputError> errors;
     private int responses;
 
-    WarcPages(InputFile file, ReadOptions options, Consumer<InputError> errors) {
+    /** {@code path} names the archive in pages, units and errors; {@code file.path()} is where its bytes are. */
+    WarcPages(InputFile file, String path, ReadOptions options, Consumer<InputError> errors) {
         this.file = file;
-        this.path = file.path().toString();
+        this.path = path;
         this.options = options;
         this.errors = errors;
     }

@@ -1,254 +1,158 @@
 package org.marsad.spark;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Spliterators;
-import java.util.stream.StreamSupport;
-import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.SparkConf;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.marsad.Marsad;
-import org.marsad.batch.BatchRun;
-import org.marsad.batch.UnitResult;
-import org.marsad.document.Document;
-import org.marsad.document.Source;
-import org.marsad.format.jsonl.JsonlWriter;
-import org.marsad.read.BadInputException;
-import org.marsad.read.InputError;
-import org.marsad.read.InputFile;
-import org.marsad.read.InputReader;
-import org.marsad.read.Page;
-import org.marsad.read.ReadOptions;
-import org.marsad.read.TextDecoder;
+import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
+import org.marsad.batch.UnitSet;
 
 /**
- * {@code marsad annotate} as a Spark job: JSON Lines documents and .txt/.html pages (optionally
- * gzipped) from any path Spark reads, annotated partition by partition, written as the CLI's
- * JSON Lines records to {@code OUT/records} and its error lines to {@code OUT/errors} (optionally
- * also {@code OUT/parquet}). Records keep input order across the part files. A bad input becomes an
- * error line, never a failed task.
+ * {@code marsad annotate} as a Spark job: JSON Lines documents, .txt/.html pages and WARC archives
+ * (optionally gzipped) from any path Spark reads, annotated partition by partition, written as
+ * the CLI's JSON Lines records to {@code OUT/records}, its error lines to {@code OUT/errors}, the
+ * keys of the input units finished to {@code OUT/units} and the counts to {@code OUT/_SUMMARY.json}
+ * (optionally also {@code OUT/parquet}). Records keep input order across the part files. A bad
+ * input becomes an error line, never a failed task.
  *
- * <pre>SparkAnnotate INPUT... -o OUT [--parquet]</pre>
+ * <p>Exit status: 0 when the job completed, whatever is in the errors; 2 when it was refused
+ * before writing anything; 1 when it failed. Schedulers record a non-zero driver as a failed
+ * application, which is what a job with some bad inputs is not.
  */
 public final class SparkAnnotate {
-
-    /** One input unit on its way to an executor: a JSONL line ({@code line} > 0, {@code json}) or a page file ({@code bytes}). */
-    record Input(String path, String fileId, long line, String json, byte[] bytes) implements Serializable {
-    }
-
-    /** One output line: a record, or an error line when {@code error}. */
-    record Output(boolean error, String json, long words) implements Serializable {
-    }
-
-    /** What a run wrote. */
-    public record Summary(long documents, long errors, long words, double seconds) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%,d documents, %,d words, %,d errors in %.1f s (%,.0f words/s)",
-                    documents, words, errors, seconds, words / seconds);
-        }
-    }
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_REFUSED = 2;
 
     private SparkAnnotate() {
     }
 
     public static void main(String[] args) {
-        List<String> inputs = new ArrayList<>();
-        String out = null;
-        boolean parquet = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "-o", "--output" -> out = ++i < args.length ? args[i] : null;
-                case "--parquet" -> parquet = true;
-                default -> inputs.add(args[i]);
-            }
-        }
-        if (out == null || inputs.isEmpty()) {
-            System.err.println("usage: SparkAnnotate INPUT... -o OUT [--parquet]");
-            System.exit(BatchRun.EXIT_CONFIG);
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("marsad-spark: " + e.getMessage());
+            System.exit(EXIT_REFUSED);
+            return;
         }
         // spark-submit sets the master; a plain `java` run (run-local.sh) falls back to local mode.
         SparkConf conf = new SparkConf().setAppName("marsad").setIfMissing("spark.master", "local[*]");
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-        Summary summary;
+        int status;
         try {
-            summary = run(spark, inputs, out, parquet);
+            status = exitStatus(spark, options);
         } finally {
             spark.stop();
         }
-        System.err.println("marsad-spark: " + summary);
-        System.exit(summary.errors() == 0 ? BatchRun.EXIT_OK : BatchRun.EXIT_SOME_INPUTS_FAILED);
+        System.exit(status);
     }
 
-    /** Annotates the inputs into {@code out}, replacing what is there. */
-    public static Summary run(SparkSession spark, List<String> inputs, String out, boolean parquet) {
+    /** Runs the job, says how it ended in one line on stderr and returns the exit status. */
+    static int exitStatus(SparkSession spark, JobOptions options) {
+        try {
+            Summary summary = run(spark, options);
+            System.err.println("marsad-spark: " + summary + " into " + options.out()
+                    + (summary.errors() > 0 ? " (error lines in " + options.out() + "/" + OutFolder.ERRORS + ")" : ""));
+            return EXIT_OK;
+        } catch (RefusedJob e) {
+            System.err.println("marsad-spark: " + e.getMessage());
+            return EXIT_REFUSED;
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
+            System.err.println("marsad-spark: the job failed, " + options.out() + " is as it was: " + e);
+            return EXIT_FAILED;
+        }
+    }
+
+    /**
+     * Annotates the inputs into OUT, which it replaces whole once the run is done (or, with
+     * --incremental, extends by the input units it lacks).
+     *
+     * @throws RefusedJob before anything is written, when no input is there at all or OUT may not be written
+     */
+    public static Summary run(SparkSession spark, JobOptions options) throws IOException, RefusedJob {
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> driverErrors = new ArrayList<>();
-        List<JavaRDD<Input>> parts = new ArrayList<>();
-        Map<String, String> pageIds = new HashMap<>();
-        for (String input : inputs) {
-            for (Map.Entry<FileStatus, String> file : list(input, sc.hadoopConfiguration(), driverErrors).entrySet()) {
-                String path = file.getKey().getPath().toString();
-                String id = file.getValue();
-                switch (InputFile.under(null, java.nio.file.Path.of(file.getKey().getPath().getName())).extension()) {
-                    // Line numbers make the CLI's ids (file:line) and error lines; textFile reads .gz too.
-                    case "jsonl" -> parts.add(sc.textFile(path).zipWithIndex()
-                            .map(line -> new Input(path, id, line._2() + 1, line._1(), null)));
-                    case "txt", "html", "htm" -> pageIds.put(path, id);
-                    default -> driverErrors.add(new InputError(path, 0,
-                            "unsupported file type (expected .txt, .html, .htm or .jsonl, optionally .gz)").toJson());
-                }
-            }
+        Configuration hadoop = sc.hadoopConfiguration();
+        JobInputs inputs = JobInputs.list(options.inputs(), hadoop);
+        if (inputs.nothingFound()) {
+            throw new RefusedJob("no input to annotate: " + String.join("; ", inputs.errors()));
         }
-        if (!pageIds.isEmpty()) {
-            parts.add(sc.binaryFiles(String.join(",", pageIds.keySet())).map(file -> new Input(file._1(),
-                    pageIds.get(file._1()), 0, null, file._2().toArray())));
-        }
-        @SuppressWarnings("unchecked")
-        JavaRDD<Input>[] sources = parts.toArray(JavaRDD[]::new);
-        JavaRDD<Output> annotated = (sources.length == 0 ? sc.<Input>emptyRDD() : sc.union(sources))
-                .mapPartitions(units -> {
-                    Worker worker = new Worker();
-                    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(units, 0), false)
-                            .flatMap(unit -> worker.annotate(unit).stream()).iterator();
-                })
-                .union(sc.parallelize(driverErrors, 1).map(error -> new Output(true, error, 0)))
-                // Records, errors, Parquet and the counts are separate actions: annotate once.
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        OutFolder out = OutFolder.open(options, hadoop, sc.sc().applicationId());
         try {
-            Dataset<String> records = spark.createDataset(annotated.filter(o -> !o.error()).map(Output::json).rdd(),
-                    Encoders.STRING());
-            records.write().mode(SaveMode.Overwrite).text(out + "/records");
-            // One errors file, as the CLI's.
-            spark.createDataset(annotated.filter(Output::error).map(Output::json).rdd(), Encoders.STRING())
-                    .coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/errors");
-            if (parquet) {
-                spark.read().json(records).write().mode(SaveMode.Overwrite).parquet(out + "/parquet");
-            }
-            long documents = annotated.filter(o -> !o.error()).count();
-            long errors = annotated.filter(Output::error).count();
-            long words = annotated.map(Output::words).fold(0L, Long::sum);
-            return new Summary(documents, errors, words, (System.nanoTime() - start) / 1e9);
-        } finally {
-            annotated.unpersist();
-        }
-    }
-
-    /**
-     * The files of one input with their ids: a directory is walked recursively in name order and
-     * its files take their path under it, without extensions (as the CLI's); a file or glob match
-     * takes its stem. A missing input is an error line.
-     */
-    private static Map<FileStatus, String> list(String input, Configuration conf, List<String> errors) {
-        Map<FileStatus, String> files = new java.util.LinkedHashMap<>();
-        try {
-            Path path = new Path(input);
-            FileSystem fs = path.getFileSystem(conf);
-            FileStatus[] matches = fs.globStatus(path);
-            if (matches == null || matches.length == 0) {
-                errors.add(new InputError(input, 0, "no such file or directory").toJson());
-                return files;
-            }
-            for (FileStatus match : matches) {
-                if (!match.isDirectory()) {
-                    files.put(match, InputFile.under(null, java.nio.file.Path.of(match.getPath().getName())).id());
-                    continue;
-                }
-                List<LocatedFileStatus> under = new ArrayList<>();
-                RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
-                while (it.hasNext()) {
-                    under.add(it.next());
-                }
-                under.sort(Comparator.comparing(f -> f.getPath().toString()));
-                java.nio.file.Path root = java.nio.file.Path.of(match.getPath().toUri().getPath());
-                for (LocatedFileStatus file : under) {
-                    files.put(file, InputFile.under(root, java.nio.file.Path.of(file.getPath().toUri().getPath())).id());
-                }
-            }
-        } catch (IOException e) {
-            errors.add(new InputError(input, 0, "cannot read: " + e.getMessage()).toJson());
-        }
-        return files;
-    }
-
-    /**
-     * The annotation of one partition. Its models come from the executor JVM's shared pool
-     * ({@link Marsad#standard()}), loaded by the first task and shared by the tasks running at once
-     * in it: loading them takes seconds and hundreds of MB, so never per record or per partition.
-     */
-    static final class Worker {
-        private final Marsad nlp = Marsad.standard();
-
-        /** One input unit to its records and error lines, as the CLI's BatchRun does; never throws. */
-        List<Output> annotate(Input input) {
-            List<InputError> errors = new ArrayList<>();
-            List<Output> out = new ArrayList<>();
-            Page page = null;
+            UnitSet before = out.previousUnits();
+            Broadcast<UnitSet> done = sc.broadcast(before);
+            Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(hadoop));
+            JavaRDD<Output> annotated = inputs.rdd(sc)
+                    .mapPartitions(units -> {
+                        PartitionOutputs outputs = new PartitionOutputs(new Worker(done.value(), conf.value().value()), units);
+                        TaskContext.get().addTaskCompletionListener((TaskCompletionListener) task -> outputs.close());
+                        return outputs;
+                    })
+                    .union(sc.parallelize(inputs.errors(), 1).map(Output::error))
+                    // Records, errors, units and the counts are separate actions: annotate once.
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                page = input.json() != null ? jsonLine(input, errors) : page(input);
-            } catch (BadInputException e) {
-                errors.add(new InputError(input.path(), input.line(), e.getMessage()));
-            } catch (IOException | RuntimeException e) {
-                errors.add(new InputError(input.path(), input.line(), "cannot read: " + e));
-            }
-            if (page != null) {
-                UnitResult result = BatchRun.annotate(nlp, page);
-                for (Document document : result.documents()) {
-                    out.add(new Output(false, toJson(document), document.tokens().size()));
+                write(spark, annotated, Output.Kind.RECORD, out.previousParts(OutFolder.RECORDS), out.temp(OutFolder.RECORDS));
+                write(spark, annotated.coalesce(1), Output.Kind.ERROR, out.previousParts(OutFolder.ERRORS),
+                        out.temp(OutFolder.ERRORS));
+                write(spark, annotated, Output.Kind.UNIT, out.previousParts(OutFolder.UNITS), out.temp(OutFolder.UNITS));
+                if (options.parquet()) {
+                    spark.read().json(out.temp(OutFolder.RECORDS)).write().parquet(out.temp("parquet"));
                 }
-                errors.addAll(result.errors());
+                long[] counts = annotated.aggregate(new long[4], SparkAnnotate::count, SparkAnnotate::add);
+                Summary summary = new Summary(counts[0], counts[1], counts[2], counts[3], before.size(),
+                        (System.nanoTime() - start) / 1e9);
+                out.writeSummary(summary.toJson());
+                out.commit();
+                return summary;
+            } finally {
+                annotated.unpersist();
             }
-            errors.forEach(error -> out.add(new Output(true, error.toJson(), 0)));
-            return out;
+        } catch (IOException | RuntimeException e) {
+            out.discard();
+            throw e;
         }
+    }
 
-        private static Page jsonLine(Input input, List<InputError> errors) {
-            // Blank lines are skipped silently, as by the CLI.
-            return input.json().isBlank() ? null : new InputReader(errors::add, InputStream.nullInputStream())
-                    .parseLine(input.json(), input.path(), input.fileId(), input.line());
+    /** Writes the outputs of one kind into {@code dir}, after OUT's lines of that kind when the run adds to OUT. */
+    private static void write(SparkSession spark, JavaRDD<Output> annotated, Output.Kind kind, List<String> previous,
+                              String dir) {
+        JavaRDD<String> lines = annotated.filter(o -> o.kind() == kind).map(Output::json);
+        if (!previous.isEmpty()) {
+            // Listed files are read in the order given, so earlier runs' lines keep their order.
+            JavaRDD<String> kept = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(String.join(",", previous));
+            lines = kind == Output.Kind.ERROR ? kept.union(lines).coalesce(1) : kept.union(lines);
         }
+        spark.createDataset(lines.rdd(), Encoders.STRING()).write().text(dir);
+    }
 
-        private static Page page(Input input) throws IOException, BadInputException {
-            InputFile file = InputFile.under(null, java.nio.file.Path.of(new Path(input.path()).getName()));
-            InputStream bytes = new java.io.ByteArrayInputStream(input.bytes());
-            try (InputStream body = file.gzipped() ? new GZIPInputStream(bytes) : bytes) {
-                boolean html = !file.extension().equals("txt");
-                String text = TextDecoder.read(body, null, html, ReadOptions.DEFAULTS.maxChars());
-                return new Page(input.fileId(), Source.ofPath(input.path()), html ? Page.Format.HTML : Page.Format.TEXT,
-                        text, null, null);
+    /** Documents, words, error lines and units. */
+    private static long[] count(long[] counts, Output output) {
+        switch (output.kind()) {
+            case RECORD -> {
+                counts[0]++;
+                counts[1] += output.words();
             }
+            case ERROR -> counts[2]++;
+            case UNIT -> counts[3]++;
         }
+        return counts;
+    }
 
-        /** The CLI's record for a document: JsonlWriter's own bytes, without the line end. */
-        private static String toJson(Document document) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-            try (JsonlWriter writer = new JsonlWriter(bytes)) {
-                writer.write(document);
-            }
-            String line = bytes.toString(StandardCharsets.UTF_8);
-            return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    private static long[] add(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
         }
+        return a;
     }
 }

@@ -52,7 +52,7 @@ class SparkAnnotateTest {
     }
 
     /** The command line's run ({@code marsad annotate INPUT… -o OUT --threads 2 -q}), the reference the job must match. */
-    private static int batchRun(List<String> inputs, Path out) {
+    static int batchRun(List<String> inputs, Path out) {
         BatchOptions options = new BatchOptions(inputs, out, OutputFormat.JSONL, false, 2, ReadOptions.DEFAULT_MAX_CHARS, false);
         return new BatchRun(options, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
                 .run(Marsad::standard, InputStream.nullInputStream());
@@ -70,7 +70,10 @@ class SparkAnnotateTest {
         assertThat(batchRun(List.of(input.toString()), cli)).isEqualTo(BatchRun.EXIT_SOME_INPUTS_FAILED);
 
         Path out = dir.resolve("spark");
-        SparkAnnotate.Summary summary = SparkAnnotate.run(spark, List.of(input.toString()), out.toString(), true);
+        // Bad input makes no failed application: the job completed, its errors are in its output.
+        assertThat(SparkAnnotate.exitStatus(spark, new JobOptions(List.of(input.toString()), out.toString(), true, false, false)))
+                .isEqualTo(SparkAnnotate.EXIT_OK);
+        JsonNode summary = JSON.readTree(out.resolve("_SUMMARY.json").toFile());
 
         List<JsonNode> expected = read(cli);
         List<JsonNode> actual = readParts(out.resolve("records"));
@@ -93,18 +96,20 @@ class SparkAnnotateTest {
             assertThat(errors.get(i).get("reason")).isEqualTo(cliErrors.get(i).get("reason"));
             assertThat(errors.get(i).get("path").asText()).endsWith(input.toString());
         }
-        assertThat(summary.documents()).isEqualTo(expected.size());
-        assertThat(summary.errors()).isEqualTo(2);
+        assertThat(summary.get("documents").asLong()).isEqualTo(expected.size());
+        assertThat(summary.get("errors").asLong()).isEqualTo(2);
+        assertThat(summary.get("units").asLong()).isEqualTo(lines.size());
+        assertThat(readLines(out.resolve("units"))).hasSize(lines.size()).contains(input.toUri().toString().replace("file:///", "file:/") + ":1");
         assertThat(spark.read().parquet(out.resolve("parquet").toString()).count()).isEqualTo(expected.size());
     }
 
     @Test
-    void annotatesPagesOfADirectoryAsTheCliDoes() throws IOException {
+    void annotatesPagesOfADirectoryAsTheCliDoes() throws IOException, RefusedJob {
         Path samples = WIRE.getParent();
         Path cli = dir.resolve("cli.jsonl");
         assertThat(batchRun(List.of(samples.toString()), cli)).isZero();
         Path out = dir.resolve("spark");
-        SparkAnnotate.run(spark, List.of(samples.toString()), out.toString(), false);
+        SparkAnnotate.run(spark, new JobOptions(List.of(samples.toString()), out.toString(), false, false, false));
 
         // Pages (HTML, text) come after the JSONL documents here, so compare by id.
         Map<String, JsonNode> expected = byId(read(cli));
@@ -116,7 +121,7 @@ class SparkAnnotateTest {
     }
 
     /** Records by id (ids are unique here), without source.path, which Spark gives as a URI. */
-    private static Map<String, JsonNode> byId(List<JsonNode> records) {
+    static Map<String, JsonNode> byId(List<JsonNode> records) {
         Map<String, JsonNode> byId = new TreeMap<>();
         for (JsonNode record : records) {
             ((ObjectNode) record.get("source")).remove("path");
@@ -125,7 +130,7 @@ class SparkAnnotateTest {
         return byId;
     }
 
-    private static List<JsonNode> read(Path file) throws IOException {
+    static List<JsonNode> read(Path file) throws IOException {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             nodes.add(JSON.readTree(line));
@@ -134,13 +139,21 @@ class SparkAnnotateTest {
     }
 
     /** A Spark output directory's part files in name order, which is partition (and input) order. */
-    private static List<JsonNode> readParts(Path dir) throws IOException {
+    static List<JsonNode> readParts(Path dir) throws IOException {
         List<JsonNode> nodes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path part : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                nodes.addAll(read(part));
-            }
+        for (String line : readLines(dir)) {
+            nodes.add(JSON.readTree(line));
         }
         return nodes;
+    }
+
+    static List<String> readLines(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path part : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+            }
+        }
+        return lines;
     }
 }
