@@ -36,6 +36,7 @@ public final class Document {
     private final List<Sentence> sentences;
     private final List<Token> tokens;
     private final List<Mention> mentions;
+    private final List<TimeExpression> times;
     private final Set<Layer> layers;
     private final List<String> stages;
 
@@ -53,6 +54,7 @@ public final class Document {
         this.sentences = List.copyOf(b.sentences);
         this.tokens = List.copyOf(b.tokens);
         this.mentions = List.copyOf(b.mentions);
+        this.times = List.copyOf(b.times);
         this.layers = b.layers.isEmpty() ? Set.of() : Set.copyOf(b.layers);
         this.stages = List.copyOf(b.stages);
     }
@@ -82,6 +84,7 @@ public final class Document {
     public List<Sentence> sentences() { return sentences; }
     public List<Token> tokens() { return tokens; }
     public List<Mention> mentions() { return mentions; }
+    public List<TimeExpression> times() { return times; }
 
     public boolean has(Layer layer) {
         return layers.contains(layer);
@@ -158,6 +161,13 @@ public final class Document {
         });
     }
 
+    public Document withTimes(List<TimeExpression> newTimes) {
+        return with(b -> {
+            b.times = newTimes;
+            b.layers.add(Layer.TIMES);
+        });
+    }
+
     /** This document, recording that a stage annotated it. */
     public Document withStage(String name) {
         return with(b -> b.stages.add(name));
@@ -189,6 +199,7 @@ public final class Document {
         private List<Sentence> sentences = List.of();
         private List<Token> tokens = List.of();
         private List<Mention> mentions = List.of();
+        private List<TimeExpression> times = List.of();
         private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
         private final List<String> stages = new ArrayList<>();
 
@@ -210,6 +221,7 @@ public final class Document {
             sentences = d.sentences;
             tokens = d.tokens;
             mentions = d.mentions;
+            times = d.times;
             layers.addAll(d.layers);
             stages.addAll(d.stages);
         }

@@ -19,5 +19,7 @@ public enum Layer {
     /** Titles before person mentions attached as their roles. */
     ROLES,
     /** Every mention linked to a canonical actor. */
-    LINKS
+    LINKS,
+    /** Time expressions with their ISO 8601 values. */
+    TIMES
 }

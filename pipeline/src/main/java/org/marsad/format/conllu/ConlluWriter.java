@@ -15,7 +15,8 @@ import org.marsad.pos.Upos;
 /**
  * Writes CoNLL-U (Universal Dependencies): a surface token of several clitic segments is a
  * multiword token whose syntactic words are its segments. XPOS is the ATB tag, UPOS its
- * {@link Upos} mapping; MISC holds spacing, NER (IOB2 over syntactic words) and entity ids.
+ * {@link Upos} mapping; MISC holds spacing, NER (IOB2 over syntactic words), entity ids, and
+ * time expressions and quotations ({@link LayerMisc}).
  * The text between tokens is kept in MISC exactly, so {@link ConlluReader} rebuilds the text.
  */
 public final class ConlluWriter extends LineWriter {
@@ -31,6 +32,7 @@ public final class ConlluWriter extends LineWriter {
             return; // CoNLL-U has no empty sentences, so a document without tokens has no lines.
         }
         List<Iob.Tag> tags = Iob.tag(words(tokens), doc.mentions());
+        LayerMisc layers = new LayerMisc(doc);
         // UD reserves the slash in sent_id for parallel treebanks, and the id cannot contain spaces.
         String sentIdPrefix = doc.id().replaceAll("[\\s/]", "_");
         out.append("# newdoc id = ").append(doc.id()).append('\n');
@@ -50,12 +52,13 @@ public final class ConlluWriter extends LineWriter {
                 String surface = doc.text(token.span());
                 if (token.segments().size() <= 1) {
                     String pos = token.segments().isEmpty() ? null : token.segments().get(0).pos();
-                    row(out, String.valueOf(id++), surface, pos, ner(new Misc(), tags.get(word++)).putAll(spacing));
+                    Misc misc = layers.addTo(ner(new Misc(), tags.get(word++)), token.span());
+                    row(out, String.valueOf(id++), surface, pos, misc.putAll(spacing));
                     continue;
                 }
                 row(out, id + "-" + (id + token.segments().size() - 1), surface, null, spacing);
                 for (Segment segment : token.segments()) {
-                    Misc misc = ner(new Misc(), tags.get(word++));
+                    Misc misc = layers.addTo(ner(new Misc(), tags.get(word++)), segment.span());
                     if (!segment.form().equals(doc.text(segment.span()))) {
                         misc.put("Surface", doc.text(segment.span()));
                     }

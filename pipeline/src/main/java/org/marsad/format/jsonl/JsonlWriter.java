@@ -15,6 +15,7 @@ import org.marsad.document.Mention;
 import org.marsad.document.Segment;
 import org.marsad.document.Sentence;
 import org.marsad.document.Span;
+import org.marsad.document.TimeExpression;
 import org.marsad.document.Token;
 import org.marsad.format.DocumentWriter;
 
@@ -131,7 +132,22 @@ public final class JsonlWriter implements DocumentWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        writeTimes(doc, cp);
         json.writeEndObject();
+    }
+
+    private void writeTimes(Document doc, CodePointIndex cp) throws IOException {
+        json.writeArrayFieldStart("times");
+        for (TimeExpression time : doc.times()) {
+            json.writeStartObject();
+            span(cp, time.span());
+            json.writeStringField("text", doc.text(time.span()));
+            json.writeStringField("type", time.type().label());
+            json.writeStringField("value", time.value());
+            json.writeStringField("calendar", time.calendar().label());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void span(CodePointIndex cp, Span span) throws IOException {

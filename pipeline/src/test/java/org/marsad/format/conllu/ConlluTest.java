@@ -60,7 +60,9 @@ class ConlluTest {
         assertThat(conllu).contains("# newdoc id = iraq-withdrawal-26sep/headline-1\n# sent_id = iraq-withdrawal-26sep_headline-1-1\n");
         // The title ends its block: the blank line after it is kept on its last token.
         assertThat(conllu).contains("11\tالأجنبية\t_\tADJ\tDTJJ\t_\t_\t_\t_\tSpacesAfter=\\n\\n\n");
-        assertThat(conllu).contains("10\tالمقبل\t_\tADJ\tDTJJ\t_\t_\t_\t_\tSpaceAfter=No\n11\t،\t_\tPUNCT\tPUNC\t");
+        // "الأسبوع المقبل" of a page published on Saturday 2021-07-24: the ISO week after, IOB2 over its words.
+        assertThat(conllu).contains("9\tالأسبوع\t_\tNOUN\tDTNN\t_\t_\t_\t_\tTime=B-2021-W30\n"
+                + "10\tالمقبل\t_\tADJ\tDTJJ\t_\t_\t_\t_\tTime=I-2021-W30|SpaceAfter=No\n11\t،\t_\tPUNCT\tPUNC\t");
     }
 
     @Test

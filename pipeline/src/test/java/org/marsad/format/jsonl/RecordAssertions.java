@@ -43,6 +43,9 @@ public final class RecordAssertions {
         for (JsonNode entity : record.get("entities")) {
             assertThat(slice(text, entity)).isEqualTo(entity.get("text").asText());
         }
+        for (JsonNode time : record.get("times")) {
+            assertThat(slice(text, time)).isEqualTo(time.get("text").asText());
+        }
         for (JsonNode sentence : record.get("sentences")) {
             assertThat(sentence.get("end").asInt()).isLessThanOrEqualTo(text.codePointCount(0, text.length()));
         }
