@@ -21,6 +21,7 @@ import org.marsad.ner.PersonFinder;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.pipeline.Annotator;
 import org.marsad.pipeline.Pipeline;
+import org.marsad.quote.QuoteFinder;
 import org.marsad.role.RoleFinder;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.LexiconSegmenter;
@@ -37,7 +38,7 @@ import org.marsad.tokenize.Tokenizer;
 public final class Stages {
     /** Marsad's default stages. */
     public static final List<String> DEFAULT = List.of("langid", "tokenize", "ssplit", "segment", "pos", "ner",
-            "ner-model", "role", "link", "time");
+            "ner-model", "role", "link", "time", "quote");
 
     private static final String EXTRACT = "extract";
     private static final String LANGID = "langid";
@@ -76,6 +77,8 @@ public final class Stages {
                 models -> List.of(new ActorLinker(models.knowledgeBase()))));
         entries.put("time", new Entry("time expressions with ISO 8601 values (relative ones from the publication date)",
                 Set.of(), models -> List.of(new TimeFinder())));
+        entries.put("quote", new Entry("quotations, direct and indirect, with their cues and speakers", Set.of(),
+                models -> List.of(new QuoteFinder())));
         return Collections.unmodifiableMap(entries);
     }
 

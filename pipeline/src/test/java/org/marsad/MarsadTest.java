@@ -22,7 +22,7 @@ class MarsadTest {
                 .contains("per:mustafa-al-kadhimi", "per:joe-biden");
         assertThat(doc.lang()).isEqualTo("ar");
         assertThat(doc.stages()).containsExactly("langid", "tokenize", "ssplit", "segment", "pos", "ner-gazetteer",
-                "ner-persons", "ner-organizations", "ner-model", "role", "link", "time");
+                "ner-persons", "ner-organizations", "ner-model", "role", "link", "time", "quote");
         assertThat(doc.mentions()).filteredOn(m -> doc.text(m.span()).equals("كاظمي") || doc.text(m.span()).equals("لكاظمي"))
                 .allSatisfy(m -> assertThat(m.entity().id()).isEqualTo("per:mustafa-al-kadhimi"));
     }

@@ -37,6 +37,7 @@ public final class Document {
     private final List<Token> tokens;
     private final List<Mention> mentions;
     private final List<TimeExpression> times;
+    private final List<Quotation> quotes;
     private final Set<Layer> layers;
     private final List<String> stages;
 
@@ -55,6 +56,7 @@ public final class Document {
         this.tokens = List.copyOf(b.tokens);
         this.mentions = List.copyOf(b.mentions);
         this.times = List.copyOf(b.times);
+        this.quotes = List.copyOf(b.quotes);
         this.layers = b.layers.isEmpty() ? Set.of() : Set.copyOf(b.layers);
         this.stages = List.copyOf(b.stages);
     }
@@ -85,6 +87,7 @@ public final class Document {
     public List<Token> tokens() { return tokens; }
     public List<Mention> mentions() { return mentions; }
     public List<TimeExpression> times() { return times; }
+    public List<Quotation> quotes() { return quotes; }
 
     public boolean has(Layer layer) {
         return layers.contains(layer);
@@ -168,6 +171,13 @@ public final class Document {
         });
     }
 
+    public Document withQuotes(List<Quotation> newQuotes) {
+        return with(b -> {
+            b.quotes = newQuotes;
+            b.layers.add(Layer.QUOTES);
+        });
+    }
+
     /** This document, recording that a stage annotated it. */
     public Document withStage(String name) {
         return with(b -> b.stages.add(name));
@@ -200,6 +210,7 @@ public final class Document {
         private List<Token> tokens = List.of();
         private List<Mention> mentions = List.of();
         private List<TimeExpression> times = List.of();
+        private List<Quotation> quotes = List.of();
         private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
         private final List<String> stages = new ArrayList<>();
 
@@ -222,6 +233,7 @@ public final class Document {
             tokens = d.tokens;
             mentions = d.mentions;
             times = d.times;
+            quotes = d.quotes;
             layers.addAll(d.layers);
             stages.addAll(d.stages);
         }

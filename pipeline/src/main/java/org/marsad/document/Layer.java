@@ -21,5 +21,7 @@ public enum Layer {
     /** Every mention linked to a canonical actor. */
     LINKS,
     /** Time expressions with their ISO 8601 values. */
-    TIMES
+    TIMES,
+    /** Quotations with their cues and speakers (mention indices: undone by a new mention layer). */
+    QUOTES
 }

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 /** {@code --stages} and {@code --profile}: which stages a command runs, like CoreNLP's {@code annotators}. */
 final class StageOptions {
     @Option(names = "--stages", paramLabel = "LIST", split = ",",
-            description = "The stages to run, in order (default: langid,tokenize,ssplit,segment,pos,ner,ner-model,role,link,time): extract, langid, tokenize, ssplit, "
+            description = "The stages to run, in order (default: langid,tokenize,ssplit,segment,pos,ner,ner-model,role,link,time,quote): extract, langid, tokenize, ssplit, "
                     + "segment or segment-crf, pos, ner (knowledge base and rules), ner-model (the learned model), role, "
-                    + "link, time (time expressions). extract and langid are added in front when not named.")
+                    + "link, time (time expressions), quote (quotations and their speakers). extract and langid are added in front when not named.")
     List<String> stages = Stages.DEFAULT;
 
     @Option(names = "--profile", description = "Print the time each stage took at the end of the run.")

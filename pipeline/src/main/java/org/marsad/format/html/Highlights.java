@@ -7,12 +7,15 @@ import org.marsad.arabic.ArabicText;
 import org.marsad.arabic.Joining;
 import org.marsad.document.Document;
 import org.marsad.document.Mention;
+import org.marsad.document.Quotation;
 import org.marsad.document.Span;
 import org.marsad.document.TimeExpression;
 
 /**
  * The marked-up text of a document's blocks: every mention a {@code <mark>}, every time
- * expression a {@code <time>} with its value on hover.
+ * expression a {@code <time>} with its value on hover, every quotation's content shaded with its
+ * speaker's name on hover (cut at block ends, so that a quotation over several paragraphs is
+ * shaded in each).
  */
 final class Highlights {
     /** A highlighted span and the element that wraps it. */
@@ -21,10 +24,12 @@ final class Highlights {
 
     private final String text;
     private final List<Mark> marks;
+    private final List<Mark> quotes;
 
-    private Highlights(String text, List<Mark> marks) {
+    private Highlights(String text, List<Mark> marks, List<Mark> quotes) {
         this.text = text;
         this.marks = marks;
+        this.quotes = quotes;
     }
 
     static Highlights of(Document doc) {
@@ -41,12 +46,32 @@ final class Highlights {
                     + t.calendar().label()) + "\">", "</time>"));
         }
         marks.sort(Comparator.comparing(Mark::span));
-        return new Highlights(doc.text(), marks);
+        List<Mark> quotes = new ArrayList<>();
+        for (Quotation q : doc.quotes()) {
+            String speaker = q.speaker() == null ? "?" : q.mention() != null && doc.mentions().get(q.mention()).entity() != null
+                    ? doc.mentions().get(q.mention()).entity().name() : doc.text(q.speaker());
+            quotes.add(new Mark(q.content(), "<span class=\"quote " + q.kind().label() + "\" title=\""
+                    + Html.escape(speaker + " · " + q.kind().label()) + "\">", "</span>"));
+        }
+        return new Highlights(doc.text(), marks, quotes);
     }
 
-    /** Writes the escaped text of a block with its marks. */
+    /** Writes the escaped text of a block, quotations shaded and the other marks inside them. */
     void write(Span block, StringBuilder out) {
-        marked(block, out);
+        int at = block.start();
+        for (Mark quote : quotes) {
+            int start = Math.max(quote.span().start(), block.start());
+            int end = Math.min(quote.span().end(), block.end());
+            if (start >= end || start < at) {
+                continue;
+            }
+            marked(new Span(at, start), out);
+            out.append(quote.open());
+            marked(new Span(start, end), out);
+            out.append(quote.close());
+            at = end;
+        }
+        marked(new Span(at, block.end()), out);
     }
 
     /**

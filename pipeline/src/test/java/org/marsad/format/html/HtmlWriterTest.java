@@ -44,6 +44,11 @@ class HtmlWriterTest {
     }
 
     @Test
+    void quotationsAreShadedWithTheirSpeakerOnHover() {
+        assertThat(page).contains("<span class=\"quote indirect\" title=\"فؤاد حسين · indirect\">الوفد العراقي يحمل رؤية واضحة</span>");
+    }
+
+    @Test
     void timeExpressionsShowTheirValueOnHover() {
         assertThat(page).contains("<time class=\"t\" datetime=\"2021-W30\" title=\"2021-W30 · gregorian\">الأسبوع المقبل</time>");
     }

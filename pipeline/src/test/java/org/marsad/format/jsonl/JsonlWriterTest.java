@@ -32,7 +32,7 @@ class JsonlWriterTest {
         assertValidRecord(record);
         assertThat(record.get("published").asText()).isEqualTo("2021-07-26");
         assertThat(record.get("pipeline").get("stages")).extracting(JsonNode::asText)
-                .containsExactly("langid", "tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "ner-model", "role", "link", "time");
+                .containsExactly("langid", "tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "ner-model", "role", "link", "time", "quote");
         JsonNode biden = record.get("entities").get(1);
         // بايدن starts at UTF-16 index 18 but code point 17: the emoji is one code point, two UTF-16 units.
         assertThat(doc.text().indexOf("بايدن")).isEqualTo(18);
