@@ -63,6 +63,19 @@ record Anchor(LocalDate date) {
         return best;
     }
 
+    /** A month named with الماضي (the last one before the date's month) or المقبل (the next one after it); the nearest for 0. */
+    YearMonth following(int month, int direction) {
+        if (date == null || direction == 0) {
+            return nearest(month);
+        }
+        YearMonth at = YearMonth.from(date);
+        YearMonth candidate = YearMonth.of(date.getYear(), month);
+        if (direction < 0) {
+            return candidate.isBefore(at) ? candidate : candidate.minusYears(1);
+        }
+        return candidate.isAfter(at) ? candidate : candidate.plusYears(1);
+    }
+
     private long distance(YearMonth month) {
         return Math.abs(month.atDay(15).toEpochDay() - date.toEpochDay());
     }

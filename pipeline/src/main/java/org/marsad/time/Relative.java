@@ -19,8 +19,9 @@ final class Relative {
      * one after it; alone, news means the latest one, the day of publication included.
      */
     static TimeExpression weekday(Matcher m, Anchor anchor) {
-        return TimeRules.found(m, Type.DATE, anchor.weekday(TimeWords.WEEKDAYS.get(m.group("wd")), direction(m.group("dir"))),
-                Calendar.GREGORIAN);
+        // "غدا الأربعاء" is the next one; "اليوم الثلاثاء" and "أمس الأحد" the latest, as a weekday alone.
+        int direction = m.group("rel") != null && m.group("rel").equals(key("غدا")) ? 1 : direction(m.group("dir"));
+        return TimeRules.found(m, Type.DATE, anchor.weekday(TimeWords.WEEKDAYS.get(m.group("wd")), direction), Calendar.GREGORIAN);
     }
 
     static TimeExpression day(Matcher m, Anchor anchor) {
@@ -51,7 +52,7 @@ final class Relative {
         return TimeRules.found(m, type, value, Calendar.GREGORIAN);
     }
 
-    private static int direction(String word) {
+    static int direction(String word) {
         if (word == null) {
             return 0;
         }

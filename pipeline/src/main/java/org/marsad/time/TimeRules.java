@@ -59,7 +59,7 @@ final class TimeRules {
                     + MONTH + "(?:" + S + "[،,]?" + S + YEAR_WORD + "(?<year>[12]\\d{3}))?", TimeRules::dayOfMonth),
             new Rule(PART + "(?:" + key("شهر") + W + ")?" + MONTH + S + "[،,]?" + S + YEAR_WORD + "(?<year>[12]\\d{3})",
                     TimeRules::monthOfYear),
-            new Rule(PART + "(?:(?<shahr>" + key("شهر") + ")" + W + ")?" + MONTH, TimeRules::monthAlone),
+            new Rule(PART + "(?:(?<shahr>" + key("شهر") + ")" + W + ")?" + MONTH + DIRECTION + "?", TimeRules::monthAlone),
             new Rule("(?:(?<day>[0-3]?\\d)" + W + ")?(?:(?<shahr>" + key("شهر") + ")" + W + ")?(?<hmonth>"
                     + TimeWords.alternation(TimeWords.HIJRI.keySet()) + ")(?:" + W + YEAR_WORD + "(?<year>1[34]\\d\\d))?"
                     + "(?:" + S + "(?<h>ه\\u0640?|" + key("هجري|هجرية") + "))?", TimeRules::hijri),
@@ -67,7 +67,8 @@ final class TimeRules {
             new Rule("(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})", (m, a) -> date(m)),
             new Rule(PART + "(?:" + key("عام|العام|سنة|السنة|عامي") + ")" + S + "(?<year>[12]\\d{3})(?:" + TO + "(?:"
                     + key("عام") + W + ")?(?<year2>[12]\\d{3}))?(?:" + S + "(?<h>ه\\u0640?))?", TimeRules::year),
-            new Rule(DAY_PART + WEEKDAY + "(?:" + DIRECTION + ")?", Relative::weekday),
+            new Rule("(?:(?<rel>" + key("اليوم|أمس|غدا") + ")" + W + ")?" + DAY_PART + WEEKDAY + "(?:" + DIRECTION + ")?",
+                    Relative::weekday),
             new Rule("(?:(?:" + key("يوم|صباح|مساء|ظهر|ليلة|فجر") + ")" + W + ")?(?<rel>" + key("أمس") + W + key("الأول")
                     + "|" + key("أمس|الأمس|اليوم|غدا|الليلة") + "|" + key("بعد") + W + key("غد") + ")"
                     // اليوم التالي, اليوم الأول: a day of some other story, not today
@@ -110,10 +111,11 @@ final class TimeRules {
     }
 
     private static TimeExpression monthAlone(Matcher m, Anchor anchor) {
-        if (m.group("shahr") == null && m.group("part") == null && TimeWords.ambiguous(m.group("month"))) {
+        if (m.group("shahr") == null && m.group("part") == null && m.group("dir") == null && TimeWords.ambiguous(m.group("month"))) {
             return null;
         }
-        YearMonth ym = anchor.nearest(TimeWords.month(TimeWords.GREGORIAN, m.group("month")));
+        int month = TimeWords.month(TimeWords.GREGORIAN, m.group("month"));
+        YearMonth ym = m.group("dir") == null ? anchor.nearest(month) : anchor.following(month, Relative.direction(m.group("dir")));
         Part part = part(m.group("part"));
         return found(m, part == Part.WHOLE ? Type.MONTH : Type.INTERVAL, ym == null ? null : Anchor.ofMonth(ym, part),
                 Calendar.GREGORIAN);

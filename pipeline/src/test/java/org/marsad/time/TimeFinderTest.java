@@ -75,6 +75,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void aWeekdayAfterTodayOrYesterdayAndAMonthWithItsDirection() {
+        assertThat(times("التقى الوفدان أمس الثلاثاء، ويعودان غدا الخميس، بعد جولة ماي الماضي وقبل سبتمبر المقبل.", WEDNESDAY))
+                .containsExactly(Map.entry("أمس الثلاثاء", "date 2021-07-27 gregorian"),
+                        Map.entry("غدا الخميس", "date 2021-07-29 gregorian"),
+                        Map.entry("ماي الماضي", "month 2021-05 gregorian"),
+                        Map.entry("سبتمبر المقبل", "month 2021-09 gregorian"));
+    }
+
+    @Test
     void timesOfDayAndRanges() {
         assertThat(times("تفتح المراكز الساعة 7 صباحا وتغلق الساعة السادسة مساء، وفي 10:30 ومن 10 إلى 12 أيار 2022 وبين عامي 2014 و2017.", WEDNESDAY))
                 .containsExactly(Map.entry("الساعة 7 صباحا", "time T07:00 gregorian"),
