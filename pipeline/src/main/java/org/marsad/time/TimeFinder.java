@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicText;
 import org.marsad.document.Document;
 import org.marsad.document.Layer;
+import org.marsad.document.Span;
 import org.marsad.document.TimeExpression;
 import org.marsad.pipeline.Annotator;
 
@@ -23,6 +25,9 @@ import org.marsad.pipeline.Annotator;
  * text alone, by patterns, and costs little beside the other stages.
  */
 public final class TimeFinder implements Annotator {
+    private static final Pattern TRIGGER = Pattern.compile("\\d|(?<![\\p{L}\\p{N}])[وفبل]{0,2}(?:" + TimeWords.TRIGGERS + ")");
+    private static final int BEFORE = 40;
+    private static final int AFTER = 60;
 
     @Override
     public String name() {
@@ -44,15 +49,46 @@ public final class TimeFinder implements Annotator {
         return document.withTimes(find(document.text(), new Anchor(document.published())));
     }
 
+    /**
+     * The stretches of text around a digit or a {@link TimeWords#TRIGGERS trigger word}, merged:
+     * the rules are tried there only. One scan of the text instead of one per rule keeps the stage
+     * cheap; a window reaches far enough back for what precedes a trigger (مطلع، يوم، صباح) and far
+     * enough ahead for what follows it (a year after a month, the hour after الساعة).
+     */
+    static List<Span> windows(String folded) {
+        List<Span> windows = new ArrayList<>();
+        Matcher trigger = TRIGGER.matcher(folded);
+        int start = -1;
+        int end = -1;
+        while (trigger.find()) {
+            int from = Math.max(0, trigger.start() - BEFORE);
+            if (from > end) {
+                if (end > start) {
+                    windows.add(new Span(start, end));
+                }
+                start = from;
+            }
+            end = Math.min(folded.length(), trigger.end() + AFTER);
+        }
+        if (end > start) {
+            windows.add(new Span(start, end));
+        }
+        return windows;
+    }
+
     static List<TimeExpression> find(String text, Anchor anchor) {
         String folded = ArabicText.foldInPlace(text);
         List<TimeExpression> candidates = new ArrayList<>();
-        for (TimeRules.Rule rule : TimeRules.RULES) {
-            Matcher m = rule.pattern().matcher(folded);
-            while (m.find()) {
-                TimeExpression found = rule.read().apply(m, anchor);
-                if (found != null) {
-                    candidates.add(found);
+        for (Span window : windows(folded)) {
+            for (TimeRules.Rule rule : TimeRules.RULES) {
+                // Transparent bounds: the rules' look-behinds see the text before the window.
+                Matcher m = rule.pattern().matcher(folded).region(window.start(), window.end()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                while (m.find()) {
+                    TimeExpression found = rule.read().apply(m, anchor);
+                    if (found != null) {
+                        candidates.add(found);
+                    }
                 }
             }
         }

@@ -31,15 +31,14 @@ final class TimeRules {
     private static final String TO = S + "(?:-|" + key("إلى") + "|" + key("حتى") + "|و)" + S;
     private static final String GM = TimeWords.alternation(TimeWords.GREGORIAN.keySet());
     private static final String MONTH = "(?<month>" + GM + ")(?:" + S + "[/(]" + S + "(?:" + GM + ")" + S + "\\)?)?";
-    private static final String YEAR_WORD = "(?:(?:" + key("من") + W + ")?(?:" + key("عام|العام|سنة|السنة") + ")" + S + ")?";
+    private static final String YEAR_WORD = "(?:(?:" + key("من") + W + ")?(?:" + TimeWords.anyOf("عام|العام|سنة|السنة") + ")" + S + ")?";
     private static final String WEEKDAY = "(?<wd>" + TimeWords.alternation(TimeWords.WEEKDAYS.keySet()) + ")";
-    private static final String DAY_PART = "(?:(?:" + key("يوم|ليلة|صباح|مساء|ظهر|فجر") + ")" + W + ")?";
-    private static final String PART = "(?:(?<part>" + key("مطلع|بداية|أوائل|مستهل|منتصف|أواسط|أواخر|نهاية") + ")" + W + ")?";
-    private static final String DIRECTION = "(?:" + W + "(?<dir>" + key("الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|"
+    private static final String DAY_PART = "(?:(?:" + TimeWords.anyOf("يوم|ليلة|صباح|مساء|ظهر|فجر") + ")" + W + ")?";
+    private static final String PART = "(?:(?<part>" + TimeWords.anyOf("مطلع|بداية|أوائل|مستهل|منتصف|أواسط|أواخر|نهاية") + ")" + W + ")?";
+    private static final String DIRECTION = "(?:" + W + "(?<dir>" + TimeWords.anyOf("الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|"
             + "الحالي|الحالية|الجاري|الجارية|المنصرم|المنصرمة|الفائت|الفائتة") + "))";
     private static final String HOUR = "(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?";
-    private static final String DAYTIME = "(?:" + W + "(?<ap>" + key("صباحا|مساء|ظهرا|فجرا|ليلا|عصرا|بعد الظهر")
-            .replace(" ", W) + "))?";
+    private static final String DAYTIME = "(?:" + W + "(?<ap>" + TimeWords.anyOf("صباحا|مساء|ظهرا|فجرا|ليلا|عصرا|بعد الظهر") + "))?";
     private static final Map<String, Integer> HOUR_WORDS = Map.ofEntries(Map.entry(key("الواحدة"), 1),
             Map.entry(key("الثانية"), 2), Map.entry(key("الثالثة"), 3), Map.entry(key("الرابعة"), 4),
             Map.entry(key("الخامسة"), 5), Map.entry(key("السادسة"), 6), Map.entry(key("السابعة"), 7),
@@ -62,26 +61,25 @@ final class TimeRules {
             new Rule(PART + "(?:(?<shahr>" + key("شهر") + ")" + W + ")?" + MONTH + DIRECTION + "?", TimeRules::monthAlone),
             new Rule("(?:(?<day>[0-3]?\\d)" + W + ")?(?:(?<shahr>" + key("شهر") + ")" + W + ")?(?<hmonth>"
                     + TimeWords.alternation(TimeWords.HIJRI.keySet()) + ")(?:" + W + YEAR_WORD + "(?<year>1[34]\\d\\d))?"
-                    + "(?:" + S + "(?<h>ه\\u0640?|" + key("هجري|هجرية") + "))?", TimeRules::hijri),
+                    + "(?:" + S + "(?<h>ه\\u0640?|" + TimeWords.anyOf("هجري|هجرية") + "))?", TimeRules::hijri),
             new Rule("(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})", (m, a) -> date(m)),
             new Rule("(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})", (m, a) -> date(m)),
-            new Rule(PART + "(?:" + key("عام|العام|سنة|السنة|عامي") + ")" + S + "(?<year>[12]\\d{3})(?:" + TO + "(?:"
+            new Rule(PART + "(?:" + TimeWords.anyOf("عام|العام|سنة|السنة|عامي") + ")" + S + "(?<year>[12]\\d{3})(?:" + TO + "(?:"
                     + key("عام") + W + ")?(?<year2>[12]\\d{3}))?(?:" + S + "(?<h>ه\\u0640?))?", TimeRules::year),
-            new Rule("(?:(?<rel>" + key("اليوم|أمس|غدا") + ")" + W + ")?" + DAY_PART + WEEKDAY + "(?:" + DIRECTION + ")?",
+            new Rule("(?:(?<rel>" + TimeWords.anyOf("اليوم|أمس|غدا") + ")" + W + ")?" + DAY_PART + WEEKDAY + "(?:" + DIRECTION + ")?",
                     Relative::weekday),
-            new Rule("(?:(?:" + key("يوم|صباح|مساء|ظهر|ليلة|فجر") + ")" + W + ")?(?<rel>" + key("أمس") + W + key("الأول")
-                    + "|" + key("أمس|الأمس|اليوم|غدا|الليلة") + "|" + key("بعد") + W + key("غد") + ")"
+            new Rule("(?:(?:" + TimeWords.anyOf("يوم|صباح|مساء|ظهر|ليلة|فجر") + ")" + W + ")?(?<rel>" + key("أمس") + W + key("الأول")
+                    + "|" + TimeWords.anyOf("أمس|الأمس|اليوم|غدا|الليلة") + "|" + key("بعد") + W + key("غد") + ")"
                     // اليوم التالي, اليوم الأول: a day of some other story, not today
-                    + "(?!" + W + "(?:" + key("التالي|الأول|الثاني|الثالث|الأخير|الوطني|العالمي|الدولي") + ")(?!\\p{L}))",
+                    + "(?!" + W + "(?:" + TimeWords.anyOf("التالي|الأول|الثاني|الثالث|الأخير|الوطني|العالمي|الدولي") + ")(?!\\p{L}))",
                     Relative::day),
-            new Rule("(?:" + key("يوم|صباح|مساء") + ")" + W + "(?<rel>" + key("غد") + ")", Relative::day),
-            new Rule(PART + "(?:" + key("هذا|هذه") + W + ")?(?<unit>" + key("الأسبوع|الشهر") + ")" + DIRECTION + "?",
+            new Rule("(?:" + TimeWords.anyOf("يوم|صباح|مساء") + ")" + W + "(?<rel>" + key("غد") + ")", Relative::day),
+            new Rule(PART + "(?:" + TimeWords.anyOf("هذا|هذه") + W + ")?(?<unit>" + TimeWords.anyOf("الأسبوع|الشهر") + ")" + DIRECTION + "?",
                     Relative::period),
             // العام after a word with the article is that word's adjective (الأمين العام الحالي), not a year.
-            new Rule(PART + "(?:" + key("هذا|هذه") + W + ")?(?<!ال\\p{L}{1,15}[\\s\\u00A0]{1,3})(?<unit>" + key("العام|السنة") + ")"
+            new Rule(PART + "(?:" + TimeWords.anyOf("هذا|هذه") + W + ")?(?=ال[عس])(?<!ال\\p{L}{1,15}[\\s\\u00A0]{1,3})(?<unit>" + TimeWords.anyOf("العام|السنة") + ")"
                     + DIRECTION + "?", Relative::period),
-            new Rule("(?:(?<at>" + key("الساعة") + ")" + W + ")?(?:" + HOUR + "|(?<hw>" + String.join("|", HOUR_WORDS.keySet())
-                    .replace(" ", W) + "))" + DAYTIME, TimeRules::time));
+            new Rule("(?:(?<at>" + key("الساعة") + ")" + W + ")?(?:" + HOUR + "|(?<hw>" + TimeWords.alternation(HOUR_WORDS.keySet()) + "))" + DAYTIME, TimeRules::time));
 
     private TimeRules() {
     }

@@ -26,6 +26,11 @@ final class TimeWords {
             key("الخميس"), DayOfWeek.THURSDAY, key("الجمعة"), DayOfWeek.FRIDAY, key("السبت"), DayOfWeek.SATURDAY,
             key("الأحد"), DayOfWeek.SUNDAY);
     /**
+     * The words every time expression but a numeric one has (a month, a weekday, أمس، الأسبوع،
+     * عام، الساعة …), as one pattern: where none is near, no rule need be tried.
+     */
+    static final String TRIGGERS = alternation(triggers());
+    /**
      * Month names that are also common words (آب/أب "father", مارس "he exercised", ماي, صفر
      * "zero", رجب a given name): a date only beside a day or a year, or after شهر.
      */
@@ -44,15 +49,59 @@ final class TimeWords {
         return AMBIGUOUS.contains(monthKey);
     }
 
-    /** The names of a map as one regex alternation, longest first (كانون الثاني before كانون…). */
-    static String alternation(java.util.Collection<String> names) {
-        return String.join("|", names.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(name -> name.replace(" ", "\\s+")).toList());
+    /**
+     * Words as one regex that branches letter by letter (يناير|يونيو → ي(?:ناير|ونيو)), so that a
+     * position where none starts is left after one comparison rather than one per word: the
+     * patterns are tried at every word of every text. Longer words win, as an alternation of them
+     * longest first would; a space in a word matches any run of spaces.
+     */
+    static String alternation(java.util.Collection<String> words) {
+        Trie root = new Trie();
+        words.forEach(root::add);
+        return root.regex();
+    }
+
+    /** {@link #alternation} of words given as {@code "a|b|c"}, folded. */
+    static String anyOf(String words) {
+        return alternation(java.util.List.of(key(words).split("\\|")));
+    }
+
+    private static final class Trie {
+        private final java.util.TreeMap<Character, Trie> next = new java.util.TreeMap<>();
+        private boolean end;
+
+        void add(String word) {
+            Trie node = this;
+            for (char c : word.toCharArray()) {
+                node = node.next.computeIfAbsent(c, k -> new Trie());
+            }
+            node.end = true;
+        }
+
+        String regex() {
+            java.util.List<String> branches = new java.util.ArrayList<>();
+            next.forEach((c, child) -> branches.add((c == ' ' ? "[\\s\\u00A0]+" : String.valueOf(c)) + child.regex()));
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String alternatives = branches.size() == 1 && !end ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            return end ? alternatives + "?" : alternatives;
+        }
     }
 
     /** The month named in folded text, its spaces however many. */
     static Integer month(Map<String, Integer> months, String folded) {
         return months.get(folded.replaceAll("\\s+", " "));
+    }
+
+    private static java.util.Set<String> triggers() {
+        java.util.Set<String> words = new java.util.HashSet<>(GREGORIAN.keySet());
+        words.addAll(HIJRI.keySet());
+        words.addAll(WEEKDAYS.keySet());
+        for (String word : "أمس|الأمس|اليوم|غدا|غد|الليلة|الأسبوع|الشهر|العام|السنة|عام|عامي|سنة|شهر|الساعة".split("\\|")) {
+            words.add(key(word));
+        }
+        return words;
     }
 
     private static Map<String, Integer> byName(String... months) {
