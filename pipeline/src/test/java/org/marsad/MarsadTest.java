@@ -28,6 +28,15 @@ class MarsadTest {
     }
 
     @Test
+    void theReadmesQuotationAndTimeExample() {
+        Document news = Marsad.standard().annotate(Document.builder("وقال الكاظمي أمس إن الانتخابات ستجرى في موعدها.")
+                .published(java.time.LocalDate.of(2021, 7, 28)).build());
+        assertThat(news.quotes()).extracting(q -> q.speakerId() + ": " + news.text(q.content()))
+                .containsExactly("per:mustafa-al-kadhimi: الانتخابات ستجرى في موعدها");
+        assertThat(news.times()).extracting(t -> news.text(t.span()) + " = " + t.value()).containsExactly("أمس = 2021-07-27");
+    }
+
+    @Test
     void aPageBecomesItsArticleAndHeadlineDocuments() {
         PageResult result = Marsad.standard().annotate(Page.html(Samples.read(Samples.HTML_PAGE)));
         assertThat(result.failures()).isEmpty();

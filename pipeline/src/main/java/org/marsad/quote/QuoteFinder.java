@@ -103,9 +103,9 @@ public final class QuoteFinder implements Annotator {
             if (c == ' ') {
                 words++;
             }
-            Marked opened = opensAt(marks, i);
+            Marked opened = marks.get(i);
             if (c == ':' || opened != null) {
-                Marked direct = opened != null ? opened : opensAt(marks, skipSpace(folded, i + 1));
+                Marked direct = opened != null ? opened : marks.get(skipSpace(folded, i + 1));
                 Span content = direct != null ? direct.inside() : trimmed(doc, folded, skipSpace(folded, i + 1), sentenceEnd(doc, i));
                 return content == null ? null : quotation(doc, folded, cue, new Span(cue.span().end(), i), content, Kind.DIRECT, previous);
             }
@@ -146,10 +146,6 @@ public final class QuoteFinder implements Annotator {
         Speaker speaker = Speakers.find(doc, folded, new Span(cue.end(), Math.max(cue.end(), end)), null, true);
         return speaker == null ? new Quotation(marked.inside(), cue, Kind.DIRECT, null, null, null)
                 : new Quotation(marked.inside(), cue, Kind.DIRECT, speaker.span(), speaker.mention(), speaker.id());
-    }
-
-    private static Marked opensAt(NavigableMap<Integer, Marked> marks, int offset) {
-        return marks.get(offset);
     }
 
     /** The end of the sentence holding an offset (the text's end when no sentence does), by binary search. */
