@@ -21,11 +21,13 @@ import org.marsad.ner.PersonFinder;
 import org.marsad.ner.features.TokenMorphology;
 import org.marsad.pipeline.Annotator;
 import org.marsad.pipeline.Pipeline;
+import org.marsad.quote.QuoteFinder;
 import org.marsad.role.RoleFinder;
 import org.marsad.segment.CrfSegmenter;
 import org.marsad.segment.LexiconSegmenter;
 import org.marsad.segment.NameGuard;
 import org.marsad.sentence.SentenceSplitter;
+import org.marsad.time.TimeFinder;
 import org.marsad.tokenize.Tokenizer;
 
 /**
@@ -36,7 +38,7 @@ import org.marsad.tokenize.Tokenizer;
 public final class Stages {
     /** Marsad's default stages. */
     public static final List<String> DEFAULT = List.of("langid", "tokenize", "ssplit", "segment", "pos", "ner",
-            "ner-model", "role", "link");
+            "ner-model", "role", "link", "time", "quote");
 
     private static final String EXTRACT = "extract";
     private static final String LANGID = "langid";
@@ -73,6 +75,10 @@ public final class Stages {
         entries.put("role", new Entry("titles before people as their roles", Set.of(), models -> List.of(new RoleFinder())));
         entries.put("link", new Entry("every mention linked to a canonical actor", EnumSet.of(Model.KNOWLEDGE_BASE),
                 models -> List.of(new ActorLinker(models.knowledgeBase()))));
+        entries.put("time", new Entry("time expressions with ISO 8601 values (relative ones from the publication date)",
+                Set.of(), models -> List.of(new TimeFinder())));
+        entries.put("quote", new Entry("quotations, direct and indirect, with their cues and speakers", Set.of(),
+                models -> List.of(new QuoteFinder())));
         // Off by default (not in DEFAULT): the entity pipeline does not read the parse.
         entries.put("parse", new Entry("a Universal Dependencies parse (CoreNLP's nndep trained on UD Arabic-PADT); off by default",
                 EnumSet.of(Model.DEPENDENCY_PARSER), models -> List.of(models.dependencyParser())));

@@ -22,9 +22,18 @@ class MarsadTest {
                 .contains("per:mustafa-al-kadhimi", "per:joe-biden");
         assertThat(doc.lang()).isEqualTo("ar");
         assertThat(doc.stages()).containsExactly("langid", "tokenize", "ssplit", "segment", "pos", "ner-gazetteer",
-                "ner-persons", "ner-organizations", "ner-model", "role", "link");
+                "ner-persons", "ner-organizations", "ner-model", "role", "link", "time", "quote");
         assertThat(doc.mentions()).filteredOn(m -> doc.text(m.span()).equals("كاظمي") || doc.text(m.span()).equals("لكاظمي"))
                 .allSatisfy(m -> assertThat(m.entity().id()).isEqualTo("per:mustafa-al-kadhimi"));
+    }
+
+    @Test
+    void theReadmesQuotationAndTimeExample() {
+        Document news = Marsad.standard().annotate(Document.builder("وقال الكاظمي أمس إن الانتخابات ستجرى في موعدها.")
+                .published(java.time.LocalDate.of(2021, 7, 28)).build());
+        assertThat(news.quotes()).extracting(q -> q.speakerId() + ": " + news.text(q.content()))
+                .containsExactly("per:mustafa-al-kadhimi: الانتخابات ستجرى في موعدها");
+        assertThat(news.times()).extracting(t -> news.text(t.span()) + " = " + t.value()).containsExactly("أمس = 2021-07-27");
     }
 
     @Test

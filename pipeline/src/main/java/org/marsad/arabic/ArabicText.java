@@ -33,6 +33,19 @@ public final class ArabicText {
         return out.toString();
     }
 
+    /**
+     * The text with {@link #fold folded} letters and Western digits, one character for one, so
+     * that a pattern matched on it gives offsets into the text itself (which {@link #key} cannot).
+     */
+    public static String foldInPlace(CharSequence s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = baseLetter(s.charAt(i));
+            out[i] = c >= '٠' && c <= '٩' ? (char) ('0' + c - '٠') : c >= '۰' && c <= '۹' ? (char) ('0' + c - '۰') : fold(c);
+        }
+        return new String(out);
+    }
+
     /** Folds the letters news spells interchangeably onto one. */
     static char fold(char c) {
         return switch (c) {

@@ -37,6 +37,8 @@ public final class Document {
     private final List<Token> tokens;
     private final List<Mention> mentions;
     private final List<Dependency> dependencies;
+    private final List<TimeExpression> times;
+    private final List<Quotation> quotes;
     private final Set<Layer> layers;
     private final List<String> stages;
 
@@ -55,6 +57,8 @@ public final class Document {
         this.tokens = List.copyOf(b.tokens);
         this.mentions = List.copyOf(b.mentions);
         this.dependencies = List.copyOf(b.dependencies);
+        this.times = List.copyOf(b.times);
+        this.quotes = List.copyOf(b.quotes);
         this.layers = b.layers.isEmpty() ? Set.of() : Set.copyOf(b.layers);
         this.stages = List.copyOf(b.stages);
     }
@@ -86,6 +90,8 @@ public final class Document {
     public List<Mention> mentions() { return mentions; }
     /** One per clitic segment of the tokens, in order (see {@link Dependency}); empty until parsed. */
     public List<Dependency> dependencies() { return dependencies; }
+    public List<TimeExpression> times() { return times; }
+    public List<Quotation> quotes() { return quotes; }
 
     public boolean has(Layer layer) {
         return layers.contains(layer);
@@ -169,6 +175,20 @@ public final class Document {
         });
     }
 
+    public Document withTimes(List<TimeExpression> newTimes) {
+        return with(b -> {
+            b.times = newTimes;
+            b.layers.add(Layer.TIMES);
+        });
+    }
+
+    public Document withQuotes(List<Quotation> newQuotes) {
+        return with(b -> {
+            b.quotes = newQuotes;
+            b.layers.add(Layer.QUOTES);
+        });
+    }
+
     /** This document, recording that a stage annotated it. */
     public Document withStage(String name) {
         return with(b -> b.stages.add(name));
@@ -201,6 +221,8 @@ public final class Document {
         private List<Token> tokens = List.of();
         private List<Mention> mentions = List.of();
         private List<Dependency> dependencies = List.of();
+        private List<TimeExpression> times = List.of();
+        private List<Quotation> quotes = List.of();
         private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
         private final List<String> stages = new ArrayList<>();
 
@@ -223,6 +245,8 @@ public final class Document {
             tokens = d.tokens;
             mentions = d.mentions;
             dependencies = d.dependencies;
+            times = d.times;
+            quotes = d.quotes;
             layers.addAll(d.layers);
             stages.addAll(d.stages);
         }

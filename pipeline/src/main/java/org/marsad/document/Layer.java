@@ -21,5 +21,9 @@ public enum Layer {
     /** Every mention linked to a canonical actor. */
     LINKS,
     /** A syntactic head and relation for every clitic segment (a dependency tree per sentence). */
-    DEPENDENCIES
+    DEPENDENCIES,
+    /** Time expressions with their ISO 8601 values. */
+    TIMES,
+    /** Quotations with their cues and speakers (mention indices: undone by a new mention layer). */
+    QUOTES
 }

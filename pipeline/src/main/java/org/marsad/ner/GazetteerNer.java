@@ -50,7 +50,7 @@ public final class GazetteerNer implements Annotator {
     /** A new mention layer has no roles or links yet. */
     @Override
     public Set<Layer> invalidates() {
-        return EnumSet.of(Layer.ROLES, Layer.LINKS);
+        return EnumSet.of(Layer.ROLES, Layer.LINKS, Layer.QUOTES);
     }
 
     @Override

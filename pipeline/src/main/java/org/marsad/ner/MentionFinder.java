@@ -24,6 +24,6 @@ interface MentionFinder extends Annotator {
     /** New mentions have no roles or links yet. */
     @Override
     default Set<Layer> invalidates() {
-        return EnumSet.of(Layer.ROLES, Layer.LINKS);
+        return EnumSet.of(Layer.ROLES, Layer.LINKS, Layer.QUOTES);
     }
 }

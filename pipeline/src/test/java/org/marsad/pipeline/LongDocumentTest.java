@@ -15,7 +15,7 @@ import org.marsad.document.Document;
  */
 class LongDocumentTest {
     private static final Set<String> ENTITY_STAGES = Set.of("ner-gazetteer", "ner-persons", "ner-organizations",
-            "role", "link");
+            "role", "link", "time", "quote");
 
     @Test
     void fourTimesTheTextTakesAboutFourTimesAsLong() {

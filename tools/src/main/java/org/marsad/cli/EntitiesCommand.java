@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad entities OUT.jsonl… [--csv]}: the actors of an annotated corpus with mention counts. */
+/** {@code marsad entities OUT.jsonl… [--csv]}: the actors of an annotated corpus with mention and quotation counts. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "Print the actors of annotated JSON Lines output with their mention and document counts.")
 final class EntitiesCommand implements Callable<Integer> {

@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 /** {@code --stages}, {@code --parse} and {@code --profile}: which stages a command runs, like CoreNLP's {@code annotators}. */
 final class StageOptions {
     @Option(names = "--stages", paramLabel = "LIST", split = ",",
-            description = "The stages to run, in order (default: langid,tokenize,ssplit,segment,pos,ner,ner-model,role,link): extract, langid, tokenize, ssplit, "
+            description = "The stages to run, in order (default: langid,tokenize,ssplit,segment,pos,ner,ner-model,role,link,time,quote): extract, langid, tokenize, ssplit, "
                     + "segment or segment-crf, pos, ner (knowledge base and rules), ner-model (the learned model), role, "
-                    + "link, parse (off by default). extract and langid are added in front when not named.")
+                    + "link, time (time expressions), quote (quotations and their speakers), parse (off by default). extract and "
+                    + "langid are added in front when not named.")
     List<String> stages = Stages.DEFAULT;
 
     @Option(names = "--parse", description = "Add the dependency parser (stage parse) after the stages.")

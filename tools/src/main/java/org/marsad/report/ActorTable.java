@@ -28,11 +28,14 @@ public final class ActorTable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One actor's row. */
-    public record Row(String id, String type, String name, String nameEn, boolean kb, int mentions, int documents) {
+    public record Row(String id, String type, String name, String nameEn, boolean kb, int mentions, int documents, int quotes) {
+        Row quoted() {
+            return new Row(id, type, name, nameEn, kb, mentions, documents, quotes + 1);
+        }
     }
 
     /** Which columns of the table are numbers, aligned to the right. */
-    private static final boolean[] TABLE_RIGHT_ALIGNED = {false, true, true, false, false, false};
+    private static final boolean[] TABLE_RIGHT_ALIGNED = {false, true, true, true, false, false, false};
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, Set<String>> documentsOf = new LinkedHashMap<>();
@@ -91,7 +94,14 @@ public final class ActorTable {
             Row old = rows.get(id);
             rows.put(id, new Row(id, mention.get("type").asText(), entity.path("name").asText(),
                     entity.path("name_en").isNull() ? null : entity.path("name_en").asText(null),
-                    entity.path("kb").asBoolean(), old == null ? 1 : old.mentions() + 1, docs.size()));
+                    entity.path("kb").asBoolean(), old == null ? 1 : old.mentions() + 1, docs.size(), old == null ? 0 : old.quotes()));
+        }
+        // The quotations each actor is the speaker of (the speaker is one of the record's mentions, so it has a row).
+        for (JsonNode quote : record.path("quotes")) {
+            String speaker = quote.path("speaker").path("id").asText(null);
+            if (speaker != null && rows.containsKey(speaker)) {
+                rows.put(speaker, rows.get(speaker).quoted());
+            }
         }
     }
 
@@ -111,10 +121,10 @@ public final class ActorTable {
     }
 
     public void printCsv(PrintStream out) {
-        out.println("id,type,name,name_en,kb,mentions,documents");
+        out.println("id,type,name,name_en,kb,mentions,documents,quotes");
         for (Row r : rows()) {
             out.println(String.join(",", csv(r.id()), r.type(), csv(r.name()), csv(r.nameEn()), String.valueOf(r.kb()),
-                    String.valueOf(r.mentions()), String.valueOf(r.documents())));
+                    String.valueOf(r.mentions()), String.valueOf(r.documents()), String.valueOf(r.quotes())));
         }
     }
 
@@ -125,9 +135,9 @@ public final class ActorTable {
      */
     public void printTable(PrintStream out) {
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"type", "mentions", "documents", "id", "name_en", "name"});
+        lines.add(new String[] {"type", "mentions", "documents", "quotes", "id", "name_en", "name"});
         for (Row r : rows()) {
-            lines.add(new String[] {r.type(), String.valueOf(r.mentions()), String.valueOf(r.documents()), r.id(),
+            lines.add(new String[] {r.type(), String.valueOf(r.mentions()), String.valueOf(r.documents()), String.valueOf(r.quotes()), r.id(),
                     r.nameEn() == null ? "" : r.nameEn(), r.name()});
         }
         int[] widths = new int[TABLE_RIGHT_ALIGNED.length];

@@ -22,6 +22,11 @@ class ActorTableTest {
                 + (nameEn == null ? "null" : "\"" + nameEn + "\"") + ",\"kb\":" + (nameEn != null) + "}}";
     }
 
+    /** A quotation of annotate's output with its speaker's actor id (null: a role without a name). */
+    private static String quote(String speaker) {
+        return "{\"speaker\":{\"id\":" + (speaker == null ? "null" : "\"" + speaker + "\"") + "}}";
+    }
+
     @BeforeAll
     static void countTwoRecords(@TempDir Path dir) throws Exception {
         String biden = mention("PERSON", "per:joe-biden", "جو بايدن", "Joe Biden");
@@ -29,9 +34,10 @@ class ActorTableTest {
                 "Popular Mobilization Forces");
         String unlisted = mention("PERSON", "per:u-3f2a9c", "أبو علي", null);
         Path out = Files.write(dir.resolve("out.jsonl"), List.of(
-                "{\"id\":\"d1\",\"entities\":[" + biden + "," + pmf + "," + biden + "]}",
+                "{\"id\":\"d1\",\"entities\":[" + biden + "," + pmf + "," + biden + "],\"quotes\":[" + quote("per:joe-biden") + ","
+                        + quote("per:joe-biden") + ",{\"speaker\":null}," + quote(null) + "]}",
                 "",
-                "{\"id\":\"d2\",\"entities\":[" + biden + "," + unlisted + "]}",
+                "{\"id\":\"d2\",\"entities\":[" + biden + "," + unlisted + "],\"quotes\":[" + quote("per:u-3f2a9c") + "]}",
                 "{\"id\":\"d3\",\"lang\":\"en\",\"entities\":[]}"));
         table = ActorTable.of(List.of(out));
     }
@@ -43,19 +49,19 @@ class ActorTableTest {
     }
 
     @Test
-    void mentionsAndDocumentsAreCountedPerActor() {
-        assertThat(table.rows()).extracting(r -> r.id() + " " + r.mentions() + " " + r.documents()).containsExactly(
-                "org:popular-mobilization-forces-of-the-republic-of-iraq 1 1", "per:joe-biden 3 2", "per:u-3f2a9c 1 1");
+    void mentionsDocumentsAndQuotationsAreCountedPerActor() {
+        assertThat(table.rows()).extracting(r -> r.id() + " " + r.mentions() + " " + r.documents() + " " + r.quotes()).containsExactly(
+                "org:popular-mobilization-forces-of-the-republic-of-iraq 1 1 0", "per:joe-biden 3 2 2", "per:u-3f2a9c 1 1 1");
         assertThat(table.mentionsPerType()).containsExactly(java.util.Map.entry("ORGANIZATION", 1), java.util.Map.entry("PERSON", 4));
     }
 
     @Test
     void theTableIsAsWideAsItsWidestCellsAndVowelMarksTakeNoColumn() {
         assertThat(printed(table::printTable)).containsExactly(
-                "type          mentions  documents  id                                                       name_en                      name",
-                "ORGANIZATION         1          1  org:popular-mobilization-forces-of-the-republic-of-iraq  Popular Mobilization Forces  هَيْئَةُ الحَشْدِ الشَّعْبِيّ",
-                "PERSON               3          2  per:joe-biden                                            Joe Biden                    جو بايدن",
-                "PERSON               1          1  per:u-3f2a9c                                                                          أبو علي",
+                "type          mentions  documents  quotes  id                                                       name_en                      name",
+                "ORGANIZATION         1          1       0  org:popular-mobilization-forces-of-the-republic-of-iraq  Popular Mobilization Forces  هَيْئَةُ الحَشْدِ الشَّعْبِيّ",
+                "PERSON               3          2       2  per:joe-biden                                            Joe Biden                    جو بايدن",
+                "PERSON               1          1       1  per:u-3f2a9c                                                                          أبو علي",
                 "total ORGANIZATION  1 mentions",
                 "total PERSON        4 mentions");
     }
@@ -63,10 +69,10 @@ class ActorTableTest {
     @Test
     void csvHasEveryField() {
         assertThat(printed(table::printCsv)).containsExactly(
-                "id,type,name,name_en,kb,mentions,documents",
-                "org:popular-mobilization-forces-of-the-republic-of-iraq,ORGANIZATION,هَيْئَةُ الحَشْدِ الشَّعْبِيّ,Popular Mobilization Forces,true,1,1",
-                "per:joe-biden,PERSON,جو بايدن,Joe Biden,true,3,2",
-                "per:u-3f2a9c,PERSON,أبو علي,,false,1,1");
+                "id,type,name,name_en,kb,mentions,documents,quotes",
+                "org:popular-mobilization-forces-of-the-republic-of-iraq,ORGANIZATION,هَيْئَةُ الحَشْدِ الشَّعْبِيّ,Popular Mobilization Forces,true,1,1,0",
+                "per:joe-biden,PERSON,جو بايدن,Joe Biden,true,3,2,2",
+                "per:u-3f2a9c,PERSON,أبو علي,,false,1,1,1");
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.marsad.pos.Upos;
  * Writes CoNLL-U (Universal Dependencies): a surface token of several clitic segments is a
  * multiword token whose syntactic words are its segments. XPOS is the ATB tag, UPOS its
  * {@link Upos} mapping, HEAD and DEPREL the parse when the document has one; MISC holds
- * spacing, NER (IOB2 over syntactic words) and actor ids. FORM and {@code # text} are in
- * Unicode NFC, as UD requires (news often types shadda after the short vowel); the text between
- * tokens is kept in MISC exactly, so {@link ConlluReader} rebuilds the text, in NFC.
+ * spacing, NER (IOB2 over syntactic words), actor ids, and time expressions and quotations
+ * ({@link LayerMisc}). FORM and {@code # text} are in Unicode NFC, as UD requires (news often
+ * types shadda after the short vowel); the text between tokens is kept in MISC exactly, so
+ * {@link ConlluReader} rebuilds the text, in NFC.
  */
 public final class ConlluWriter extends LineWriter {
 
@@ -37,6 +38,7 @@ public final class ConlluWriter extends LineWriter {
         }
         List<Iob.Tag> tags = Iob.tag(words(tokens), doc.mentions());
         List<Dependency> parse = doc.has(Layer.DEPENDENCIES) ? doc.dependencies() : null;
+        LayerMisc layers = new LayerMisc(doc);
         // UD reserves the slash in sent_id for parallel treebanks, and the id cannot contain spaces.
         String sentIdPrefix = doc.id().replaceAll("[\\s/]", "_");
         out.append("# newdoc id = ").append(doc.id()).append('\n');
@@ -56,13 +58,13 @@ public final class ConlluWriter extends LineWriter {
                 String surface = nfc(doc.text(token.span()));
                 if (token.segments().size() <= 1) {
                     String pos = token.segments().isEmpty() ? null : token.segments().get(0).pos();
-                    Misc misc = ner(new Misc(), tags.get(word)).putAll(spacing);
+                    Misc misc = layers.addTo(ner(new Misc(), tags.get(word)), token.span()).putAll(spacing);
                     row(out, String.valueOf(id++), surface, pos, arc(parse, word++), misc);
                     continue;
                 }
                 row(out, id + "-" + (id + token.segments().size() - 1), surface, null, null, spacing);
                 for (Segment segment : token.segments()) {
-                    Misc misc = ner(new Misc(), tags.get(word));
+                    Misc misc = layers.addTo(ner(new Misc(), tags.get(word)), segment.span());
                     if (!segment.form().equals(doc.text(segment.span()))) {
                         misc.put("Surface", nfc(doc.text(segment.span())));
                     }

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.arabic.ArabicText;
-import org.marsad.arabic.Joining;
 import org.marsad.document.Block;
 import org.marsad.document.Document;
 import org.marsad.document.EntityRef;
@@ -14,8 +12,8 @@ import org.marsad.document.Mention;
 import org.marsad.document.Span;
 
 /**
- * One document of the HTML view: its index entry and its rendered section (the text with every
- * mention highlighted, and the list of its actors). Rendered when the document is written, so
+ * One document of the HTML view: its index entry and its rendered section (the text with its
+ * mentions, time expressions and quotations highlighted, and the list of its actors). Rendered when the document is written, so
  * the page writer keeps strings rather than documents.
  */
 record ArticleView(String anchor, String title, String publisher, String date, List<Actor> actors, String section) {
@@ -43,7 +41,7 @@ record ArticleView(String anchor, String title, String publisher, String date, L
         out.append(nonEmpty(doc.source().publisher(), date, doc.kind().label(), doc.id()).stream()
                 .map(part -> "<bdi>" + Html.escape(part) + "</bdi>").collect(java.util.stream.Collectors.joining(" · ")));
         out.append("</p></header>\n<div class=\"body\">\n<div class=\"text\" dir=\"rtl\" lang=\"ar\">\n");
-        List<Mention> mentions = doc.mentions().stream().sorted(Comparator.comparing(Mention::span)).toList();
+        Highlights highlights = Highlights.of(doc);
         for (Block block : blocks) {
             String tag = switch (block.role()) {
                 case TITLE -> "h2";
@@ -51,7 +49,7 @@ record ArticleView(String anchor, String title, String publisher, String date, L
                 case PARAGRAPH -> "p";
             };
             out.append('<').append(tag).append(" class=\"").append(block.role().label()).append("\">");
-            highlight(doc.text(), block.span(), mentions, out);
+            highlights.write(block.span(), out);
             out.append("</").append(tag).append(">\n");
         }
         out.append("</div>\n<aside class=\"actors\"><h3>الفاعلون <span lang=\"en\" dir=\"ltr\">(actors)</span></h3><ul>\n");
@@ -86,39 +84,8 @@ record ArticleView(String anchor, String title, String publisher, String date, L
                 .sorted(Comparator.comparingInt(Actor::count).reversed().thenComparing(a -> a.entity().id())).toList();
     }
 
-    /**
-     * Writes the escaped text of a block with a {@code <mark>} per mention. Mentions start after
-     * proclitics, which can cut a cursive join (ل|لكاظمي in للكاظمي), and a browser may break the
-     * join at an element boundary; so a highlight grows to the nearest boundary where no letters
-     * join and no diacritic is cut off — و|بايدن stays as it is, للكاظمي is highlighted whole.
-     */
-    private static void highlight(String text, Span block, List<Mention> mentions, StringBuilder out) {
-        int at = block.start();
-        for (Mention m : mentions) {
-            int start = m.span().start();
-            int end = m.span().end();
-            while (start > block.start() && (Joining.joinsAcross(text, start) || ArabicText.isDiacritic(text.charAt(start)))) {
-                start--;
-            }
-            while (end < block.end() && (Joining.joinsAcross(text, end) || ArabicText.isDiacritic(text.charAt(end)))) {
-                end++;
-            }
-            if (start < at || end > block.end()) {
-                continue; // outside this block, or overlapping the previous highlight
-            }
-            out.append(Html.escape(text.substring(at, start))).append("<mark class=\"m ").append(m.type().name()).append('"');
-            if (m.entity() != null) {
-                out.append(" data-entity=\"").append(Html.escape(m.entity().id())).append('"');
-            }
-            out.append(" title=\"").append(Html.escape(hover(m.entity(), m.type().name(), m.role()))).append("\">")
-                    .append(Html.escape(text.substring(start, end))).append("</mark>");
-            at = end;
-        }
-        out.append(Html.escape(text.substring(at, block.end())));
-    }
-
     /** The hover text: canonical name, English name, type and the person's title when known. */
-    private static String hover(EntityRef entity, String type, String role) {
+    static String hover(EntityRef entity, String type, String role) {
         if (entity == null) {
             return type;
         }

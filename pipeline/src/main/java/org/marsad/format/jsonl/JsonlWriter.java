@@ -12,9 +12,11 @@ import org.marsad.document.Block;
 import org.marsad.document.CodePointIndex;
 import org.marsad.document.Document;
 import org.marsad.document.Mention;
+import org.marsad.document.Quotation;
 import org.marsad.document.Segment;
 import org.marsad.document.Sentence;
 import org.marsad.document.Span;
+import org.marsad.document.TimeExpression;
 import org.marsad.document.Token;
 import org.marsad.format.DocumentWriter;
 
@@ -131,7 +133,53 @@ public final class JsonlWriter implements DocumentWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        writeTimes(doc, cp);
+        writeQuotes(doc, cp);
         json.writeEndObject();
+    }
+
+    private void writeTimes(Document doc, CodePointIndex cp) throws IOException {
+        json.writeArrayFieldStart("times");
+        for (TimeExpression time : doc.times()) {
+            json.writeStartObject();
+            span(cp, time.span());
+            json.writeStringField("text", doc.text(time.span()));
+            json.writeStringField("type", time.type().label());
+            json.writeStringField("value", time.value());
+            json.writeStringField("calendar", time.calendar().label());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void writeQuotes(Document doc, CodePointIndex cp) throws IOException {
+        json.writeArrayFieldStart("quotes");
+        for (Quotation quote : doc.quotes()) {
+            json.writeStartObject();
+            span(cp, quote.content());
+            json.writeStringField("text", doc.text(quote.content()));
+            json.writeStringField("kind", quote.kind().label());
+            json.writeObjectFieldStart("cue");
+            span(cp, quote.cue());
+            json.writeStringField("text", doc.text(quote.cue()));
+            json.writeEndObject();
+            if (quote.speaker() == null) {
+                json.writeNullField("speaker");
+            } else {
+                json.writeObjectFieldStart("speaker");
+                span(cp, quote.speaker());
+                json.writeStringField("text", doc.text(quote.speaker()));
+                if (quote.mention() == null) {
+                    json.writeNullField("mention");
+                } else {
+                    json.writeNumberField("mention", quote.mention());
+                }
+                json.writeStringField("id", quote.speakerId());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void span(CodePointIndex cp, Span span) throws IOException {

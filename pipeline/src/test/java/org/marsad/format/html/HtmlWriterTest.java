@@ -44,6 +44,16 @@ class HtmlWriterTest {
     }
 
     @Test
+    void quotationsAreShadedWithTheirSpeakerOnHover() {
+        assertThat(page).contains("<span class=\"quote indirect\" title=\"فؤاد حسين · indirect\">الوفد العراقي يحمل رؤية واضحة</span>");
+    }
+
+    @Test
+    void timeExpressionsShowTheirValueOnHover() {
+        assertThat(page).contains("<time class=\"t\" datetime=\"2021-W30\" title=\"2021-W30 · gregorian\">الأسبوع المقبل</time>");
+    }
+
+    @Test
     void aHighlightNeverCutsAJoinBetweenLetters() {
         // و does not join the next letter, so the mark starts at بايدن; ل does, so للحشد and لإيران are marked whole.
         assertThat(page).containsPattern("و<mark [^>]*data-entity=\"per:joe-biden\"[^>]*>بايدن</mark>");

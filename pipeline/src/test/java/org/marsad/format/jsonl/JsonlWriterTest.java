@@ -18,7 +18,7 @@ class JsonlWriterTest {
 
     @Test
     void aRecordFollowsTheContractWithCodePointOffsetsAfterAnEmoji() throws Exception {
-        Document doc = Samples.pipeline().annotate(Document.builder("👀 التقى الكاظمي وبايدن في البيت الأبيض.").id("wire-1")
+        Document doc = Samples.pipeline().annotate(Document.builder("👀 التقى الكاظمي وبايدن في البيت الأبيض أمس.").id("wire-1")
                 .source(new Source("w.jsonl", "https://example.org/1", "وكالة")).title("عنوان").published(LocalDate.of(2021, 7, 26)).build());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonlWriter writer = new JsonlWriter(bytes)) {
@@ -32,7 +32,7 @@ class JsonlWriterTest {
         assertValidRecord(record);
         assertThat(record.get("published").asText()).isEqualTo("2021-07-26");
         assertThat(record.get("pipeline").get("stages")).extracting(JsonNode::asText)
-                .containsExactly("langid", "tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "ner-model", "role", "link");
+                .containsExactly("langid", "tokenize", "ssplit", "segment", "pos", "ner-gazetteer", "ner-persons", "ner-organizations", "ner-model", "role", "link", "time", "quote");
         JsonNode biden = record.get("entities").get(1);
         // بايدن starts at UTF-16 index 18 but code point 17: the emoji is one code point, two UTF-16 units.
         assertThat(doc.text().indexOf("بايدن")).isEqualTo(18);
@@ -40,5 +40,9 @@ class JsonlWriterTest {
         assertThat(slice(record.get("text").asText(), biden)).isEqualTo("بايدن");
         assertThat(biden.get("entity").get("id").asText()).isEqualTo("per:joe-biden");
         assertThat(biden.get("entity").get("name_en").asText()).isEqualTo("Joe Biden");
+        JsonNode yesterday = record.get("times").get(0);
+        assertThat(yesterday.get("text").asText()).isEqualTo("أمس");
+        assertThat(yesterday.get("value").asText()).isEqualTo("2021-07-25");
+        assertThat(yesterday.get("type").asText()).isEqualTo("date");
     }
 }

@@ -43,6 +43,16 @@ public final class RecordAssertions {
         for (JsonNode entity : record.get("entities")) {
             assertThat(slice(text, entity)).isEqualTo(entity.get("text").asText());
         }
+        for (JsonNode time : record.get("times")) {
+            assertThat(slice(text, time)).isEqualTo(time.get("text").asText());
+        }
+        for (JsonNode quote : record.get("quotes")) {
+            assertThat(slice(text, quote)).isEqualTo(quote.get("text").asText());
+            assertThat(slice(text, quote.get("cue"))).isEqualTo(quote.get("cue").get("text").asText());
+            if (!quote.get("speaker").isNull()) {
+                assertThat(slice(text, quote.get("speaker"))).isEqualTo(quote.get("speaker").get("text").asText());
+            }
+        }
         for (JsonNode sentence : record.get("sentences")) {
             assertThat(sentence.get("end").asInt()).isLessThanOrEqualTo(text.codePointCount(0, text.length()));
         }
