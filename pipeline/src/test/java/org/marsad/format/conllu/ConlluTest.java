@@ -80,7 +80,7 @@ class ConlluTest {
         // "الأسبوع المقبل" of a page published on Saturday 2021-07-24: the ISO week after, IOB2 over its words.
         // Quotations: the cue, the speaker of the page's first quotations, the content's words.
         assertThat(conllu).contains("2\tقال\t_\tVERB\tVBD\t_\t_\t_\t_\tQuoteCue=1\n");
-        assertThat(conllu).containsPattern("\tفؤاد\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON\\|Entity=per:fuad-hussein\\|Speaker=1,2[,\\d]*\n");
+        assertThat(conllu).containsPattern("\tفؤاد\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-PERSON\\|Actor=per:fuad-hussein\\|Speaker=1,2[,\\d]*\n");
         assertThat(conllu).contains("9\tالأسبوع\t_\tNOUN\tDTNN\t_\t_\t_\t_\tTime=B-2021-W30\n"
                 + "10\tالمقبل\t_\tADJ\tDTJJ\t_\t_\t_\t_\tTime=I-2021-W30|SpaceAfter=No\n11\t،\t_\tPUNCT\tPUNC\t");
     }
