@@ -98,10 +98,9 @@ final class CorpusQueries {
         return rows("""
                 WITH wanted AS (SELECT DISTINCT term FROM (SELECT unnest(regexp_split_to_array(ar_norm(?), '[^\\p{L}\\p{N}]+')) AS term)
                                 WHERE term <> ''),
-                     hits AS (SELECT document FROM terms WHERE term IN (SELECT term FROM wanted)
-                              GROUP BY document HAVING count(*) = (SELECT count(*) FROM wanted)),
-                     page AS (SELECT d.id, d.published FROM documents d JOIN hits h ON h.document = d.id
-                              ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?)
+                     page AS (SELECT document AS id FROM terms WHERE term IN (SELECT term FROM wanted)
+                              GROUP BY document HAVING count(*) = (SELECT count(*) FROM wanted)
+                              ORDER BY any_value(published) DESC NULLS LAST, document LIMIT ? OFFSET ?)
                 -- Titles and snippets of the page's documents only: texts are most of the table.
                 SELECT d.id, d.title, d.published, d.publisher,
                        substring(d.text, greatest(1, strpos(d.search_text, regexp_extract(ar_norm(?), '[\\p{L}\\p{N}]+')) - 60), 160) AS snippet

@@ -40,10 +40,11 @@ WITH in_documents AS (SELECT DISTINCT actor, document FROM mentions WHERE actor 
 SELECT d.actor, d.other, d.documents, coalesce(s.sentences, 0) AS sentences
 FROM by_document d LEFT JOIN by_sentence s ON s.actor = d.actor AND s.other = d.other
 ORDER BY d.actor, sentences DESC;
--- The words of every document, normalised, sorted so that finding a word reads few row groups.
+-- The words of every document, normalised, sorted so that finding a word reads few row groups;
+-- with the document's date, so that the newest hits are chosen without reading documents.
 CREATE OR REPLACE TABLE terms AS
-SELECT DISTINCT term, id AS document
-FROM (SELECT id, unnest(regexp_split_to_array(search_text, '[^\p{L}\p{N}]+')) AS term FROM documents)
+SELECT DISTINCT term, id AS document, published
+FROM (SELECT id, published, unnest(regexp_split_to_array(search_text, '[^\p{L}\p{N}]+')) AS term FROM documents)
 WHERE term <> ''
 ORDER BY term;
 DELETE FROM derived;
