@@ -70,6 +70,9 @@ final class CorpusQueries {
         profile.set("co_mentioned", rows("""
                 SELECT c.other AS id, a.name, a.type, c.sentences, c.documents FROM co_mentions c JOIN actors a ON a.id = c.other
                 WHERE c.actor = ? ORDER BY c.sentences DESC, c.documents DESC, c.other LIMIT ?""", id, top));
+        profile.set("quotes", rows("""
+                SELECT document, text, kind, cue, published FROM quotes WHERE speaker_actor = ?
+                ORDER BY published DESC NULLS LAST, document, "start" LIMIT ?""", id, top));
         profile.set("top_documents", rows("""
                 WITH top AS (SELECT document, any_value(published) AS published, count(*) AS mentions FROM mentions WHERE actor = ?
                              GROUP BY document ORDER BY mentions DESC, published DESC NULLS LAST, document LIMIT ?)

@@ -36,7 +36,11 @@ public final class CorpusDatabase implements AutoCloseable {
             + "source: 'STRUCT(path VARCHAR, url VARCHAR, publisher VARCHAR)', title: 'VARCHAR', published: 'VARCHAR', "
             + "lang: 'VARCHAR', text: 'VARCHAR', sentences: 'STRUCT(\"start\" INTEGER, \"end\" INTEGER)[]', "
             + "entities: 'STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, type VARCHAR, role VARCHAR, "
-            + "entity STRUCT(id VARCHAR, name VARCHAR, name_en VARCHAR, kb BOOLEAN))[]'}";
+            + "entity STRUCT(id VARCHAR, name VARCHAR, name_en VARCHAR, kb BOOLEAN))[]', "
+            + "times: 'STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, type VARCHAR, value VARCHAR, calendar VARCHAR)[]', "
+            + "quotes: 'STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, kind VARCHAR, "
+            + "cue STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR), "
+            + "speaker STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, mention INTEGER, id VARCHAR))[]'}";
 
     private final Connection connection;
 

@@ -14,9 +14,11 @@ SELECT m.actor AS id,
        list(DISTINCT m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL) AS roles,
        any_value(k.aliases) AS kb_aliases,
        any_value(k.country) AS kb_country,
-       any_value(k.role) AS kb_role
+       any_value(k.role) AS kb_role,
+       coalesce(any_value(q.quotes), 0) AS quotes
 FROM mentions m
 LEFT JOIN kb_actors k ON k.id = m.actor
+LEFT JOIN (SELECT speaker_actor, count(*) AS quotes FROM quotes GROUP BY speaker_actor) q ON q.speaker_actor = m.actor
 GROUP BY m.actor
 ORDER BY mentions DESC, id;
 -- Every name an actor is known by, normalised as searches match it.

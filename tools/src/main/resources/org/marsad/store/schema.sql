@@ -32,6 +32,26 @@ CREATE TABLE IF NOT EXISTS mentions (
     published DATE, -- the document's, here too: timelines and date filters then read mentions alone
     publisher VARCHAR
 );
+CREATE TABLE IF NOT EXISTS quotes (
+    document VARCHAR NOT NULL,
+    "start" INTEGER,
+    "end" INTEGER,
+    text VARCHAR,
+    kind VARCHAR,
+    cue VARCHAR,
+    speaker VARCHAR,
+    speaker_actor VARCHAR,
+    published DATE
+);
+CREATE TABLE IF NOT EXISTS times (
+    document VARCHAR NOT NULL,
+    "start" INTEGER,
+    "end" INTEGER,
+    text VARCHAR,
+    type VARCHAR,
+    value VARCHAR,
+    calendar VARCHAR
+);
 CREATE TABLE IF NOT EXISTS kb_actors (
     id VARCHAR NOT NULL,
     type VARCHAR,

@@ -126,6 +126,8 @@ class ObservatoryServerTest {
         String first = profile.get("top_documents").get(0).get("id").asText();
         JsonNode document = json("/v1/documents/" + first);
         assertThat(document.get("mentions")).anySatisfy(m -> assertThat(m.get("actor").asText()).isEqualTo(KADHIMI));
+        assertThat(json("/v1/actors/per:fuad-hussein").get("quotes")).isNotEmpty()
+                .allSatisfy(quote -> assertThat(quote.get("cue").asText()).isNotBlank());
         assertError(get(server, "/v1/actors/per:nobody"), 404, "no actor per:nobody");
         assertError(get(server, "/v1/documents/nothing"), 404, "no document nothing");
     }

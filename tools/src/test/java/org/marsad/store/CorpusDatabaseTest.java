@@ -63,6 +63,11 @@ class CorpusDatabaseTest {
             assertThat(one(db, "SELECT kb_country " + kadhimi)).isNotBlank();
             assertThat(db.count("SELECT sentences FROM co_mentions WHERE actor = 'per:mustafa-al-kadhimi' "
                     + "AND other = 'per:joe-biden'")).isPositive();
+            // The later layers: who said what, and the times the text names.
+            assertThat(db.count("SELECT count(*) FROM quotes WHERE speaker_actor = 'per:fuad-hussein'")).isPositive();
+            assertThat(db.count("SELECT quotes FROM actors WHERE id = 'per:fuad-hussein'"))
+                    .isEqualTo(db.count("SELECT count(*) FROM quotes WHERE speaker_actor = 'per:fuad-hussein'"));
+            assertThat(one(db, "SELECT value FROM times WHERE document = 'baghdad-talks' AND text = 'الأسبوع المقبل'")).isEqualTo("2021-W30");
         }
     }
 
@@ -106,6 +111,7 @@ class CorpusDatabaseTest {
         }
         try (CorpusDatabase fromJson = indexed("json.duckdb", records); CorpusDatabase fromParquet = indexed("parquet.duckdb", parquet)) {
             for (String sql : List.of("SELECT count(*) FROM documents", "SELECT count(*) FROM mentions",
+                    "SELECT count(*) FROM quotes", "SELECT count(*) FROM times",
                     "SELECT count(*) FROM actors", "SELECT sum(sentence) FROM mentions")) {
                 assertThat(fromParquet.count(sql)).as(sql).isEqualTo(fromJson.count(sql));
             }
