@@ -35,12 +35,10 @@ public final class Benchmark {
 
     /** Whitespace words of the input texts: the one word count both pipelines are divided by. */
     public long words() throws IOException {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
         long words = 0;
-        for (String line : Files.readAllLines(input)) {
-            var node = json.readTree(line);
-            String text = (node.has("text") ? node.get("text") : node.get("content")).asText().strip();
-            words += text.isEmpty() ? 0 : text.split("\\s+").length;
+        for (String text : ArticleTexts.read(input)) {
+            String stripped = text.strip();
+            words += stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
         }
         return words;
     }

@@ -1,16 +1,10 @@
 package org.marsad.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -39,16 +33,7 @@ public final class CoreNlpBaseline {
 
     /** Usage: {@code CoreNlpBaseline INPUT.jsonl THREADS}; prints the number of tokens tagged. */
     public static void main(String[] args) throws IOException {
-        List<Annotation> documents = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader reader = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                JsonNode node = json.readTree(line);
-                JsonNode text = node.has("text") ? node.get("text") : node.get("content");
-                documents.add(new Annotation(text.asText()));
-            }
-        }
+        List<Annotation> documents = ArticleTexts.read(Path.of(args[0])).stream().map(Annotation::new).toList();
         int threads = Integer.parseInt(args[1]);
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties(threads));
         pipeline.annotate(documents, threads);

@@ -1,6 +1,5 @@
 package org.marsad.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -176,20 +175,6 @@ public final class ServerBenchmark implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    /** The texts of the first {@code n} JSONL articles ({@code text} or {@code content}). */
-    public static List<String> texts(Path jsonl, int n) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(jsonl)) {
-            if (texts.size() == n) {
-                break;
-            }
-            var node = json.readTree(line);
-            texts.add((node.has("text") ? node.get("text") : node.get("content")).asText());
-        }
-        return texts;
     }
 
     @Override

@@ -68,8 +68,9 @@ final class AnnotateCommand implements Callable<Integer> {
             System.err.println("marsad: --max-chars must be at least 1, not " + maxChars);
             return BatchRun.EXIT_CONFIG;
         }
-        if (stages.problem() != null) {
-            System.err.println("marsad: " + stages.problem());
+        String stageProblem = stages.problem();
+        if (stageProblem != null) {
+            System.err.println("marsad: " + stageProblem);
             return BatchRun.EXIT_CONFIG;
         }
         if (resume && output == null) {

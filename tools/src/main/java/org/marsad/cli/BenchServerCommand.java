@@ -3,6 +3,7 @@ package org.marsad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.bench.ArticleTexts;
 import org.marsad.bench.ServerBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ final class BenchServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Required.files(List.of(input));
-        List<String> texts = ServerBenchmark.texts(input, articles);
+        List<String> texts = ArticleTexts.read(input, articles);
         try (ServerBenchmark bench = new ServerBenchmark(threads)) {
             bench.startMarsad();
             bench.startCoreNlp();

@@ -54,8 +54,9 @@ final class ServeCommand implements Callable<Integer> {
         if (workers < 1 || queue < 0 || timeLimit < 1 || maxBody < 1) {
             throw new UserError("--workers, --time-limit and --max-body must be at least 1, --queue at least 0");
         }
-        if (stages.problem() != null) {
-            throw new UserError(stages.problem());
+        String stageProblem = stages.problem();
+        if (stageProblem != null) {
+            throw new UserError(stageProblem);
         }
         CorpusDatabase database = db == null ? null : CorpusDatabase.openReadOnly(db);
         Marsad nlp = stages.marsad();

@@ -35,9 +35,12 @@ public final class TimeEvaluation {
         for (Paragraph p : GoldParagraphs.annotate(gold, pipeline)) {
             List<TimeExpression> unmatched = new ArrayList<>(p.doc().times());
             List<Span> predicted = p.doc().times().stream().map(TimeExpression::span).toList();
+            long exactHits = 0;
             for (JsonNode g : p.gold().get("times")) {
                 Span span = p.span(g);
-                exact = exact.plus(predicted.contains(span) ? new Prf(1, 0, 0) : new Prf(0, 0, 1));
+                boolean exactHit = predicted.contains(span);
+                exactHits += exactHit ? 1 : 0;
+                exact = exact.plus(exactHit ? new Prf(1, 0, 0) : new Prf(0, 0, 1));
                 TimeExpression hit = unmatched.stream().filter(t -> GoldParagraphs.matches(t.span(), span)).findFirst().orElse(null);
                 if (hit == null) {
                     overlap = overlap.plus(new Prf(0, 0, 1));
@@ -47,10 +50,6 @@ public final class TimeEvaluation {
                 overlap = overlap.plus(new Prf(1, 0, 0));
                 found++;
                 right += Objects.equals(hit.value(), g.get("value").asText()) ? 1 : 0;
-            }
-            long exactHits = 0;
-            for (JsonNode g : p.gold().get("times")) {
-                exactHits += predicted.contains(p.span(g)) ? 1 : 0;
             }
             exact = exact.plus(new Prf(0, predicted.size() - exactHits, 0));
             overlap = overlap.plus(new Prf(0, unmatched.size(), 0));

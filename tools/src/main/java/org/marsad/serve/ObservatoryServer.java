@@ -1,7 +1,6 @@
 package org.marsad.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -30,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ObservatoryServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ObservatoryServer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_PAGE = 500;
 
     /** Where to listen and how much to take on: request bodies up to {@code maxBodyBytes}, {@code workers} at once, {@code queue} waiting. */
@@ -70,8 +68,9 @@ public final class ObservatoryServer implements AutoCloseable {
             });
         });
         ObservatoryServer server = new ObservatoryServer(app, workers, database);
+        String openApi = openApi();
         app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "corpus", queries != null)));
-        app.get("/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        app.get("/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.post("/v1/annotate", ctx -> server.respond(ctx, () -> {
             AnnotateEndpoint.Response response = annotate.annotate(ctx.contentType(), ctx.body(), ctx.queryParam("format"));
             ctx.contentType(response.contentType()).result(response.body());
