@@ -8,7 +8,6 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
@@ -46,6 +45,7 @@ public final class SparkAnnotate {
         }
         // spark-submit sets the master; a plain `java` run (run-local.sh) falls back to local mode.
         SparkConf conf = new SparkConf().setAppName("marsad").setIfMissing("spark.master", "local[*]");
+        conf.set("spark.plugins", ModelPreload.pluginsWith(conf.get("spark.plugins", null)));
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         int status;
         try {
@@ -102,10 +102,10 @@ public final class SparkAnnotate {
                     // Records, errors, units and the counts are separate actions: annotate once.
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                write(spark, annotated, Output.Kind.RECORD, out.previousParts(OutFolder.RECORDS), out.temp(OutFolder.RECORDS));
-                write(spark, annotated.coalesce(1), Output.Kind.ERROR, out.previousParts(OutFolder.ERRORS),
+                write(sc, annotated, Output.Kind.RECORD, out.previousParts(OutFolder.RECORDS), out.temp(OutFolder.RECORDS));
+                write(sc, annotated.coalesce(1), Output.Kind.ERROR, out.previousParts(OutFolder.ERRORS),
                         out.temp(OutFolder.ERRORS));
-                write(spark, annotated, Output.Kind.UNIT, out.previousParts(OutFolder.UNITS), out.temp(OutFolder.UNITS));
+                write(sc, annotated, Output.Kind.UNIT, out.previousParts(OutFolder.UNITS), out.temp(OutFolder.UNITS));
                 if (options.parquet()) {
                     spark.read().json(out.temp(OutFolder.RECORDS)).write().parquet(out.temp("parquet"));
                 }
@@ -124,16 +124,20 @@ public final class SparkAnnotate {
         }
     }
 
-    /** Writes the outputs of one kind into {@code dir}, after OUT's lines of that kind when the run adds to OUT. */
-    private static void write(SparkSession spark, JavaRDD<Output> annotated, Output.Kind kind, List<String> previous,
+    /**
+     * Writes the outputs of one kind into {@code dir}, after OUT's lines of that kind when the run
+     * adds to OUT. Plain text files through the RDD API: Spark SQL's writer would first start the
+     * SQL engine (seconds of a short job's fixed cost) for the same part files.
+     */
+    private static void write(JavaSparkContext sc, JavaRDD<Output> annotated, Output.Kind kind, List<String> previous,
                               String dir) {
         JavaRDD<String> lines = annotated.filter(o -> o.kind() == kind).map(Output::json);
         if (!previous.isEmpty()) {
             // Listed files are read in the order given, so earlier runs' lines keep their order.
-            JavaRDD<String> kept = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(String.join(",", previous));
+            JavaRDD<String> kept = sc.textFile(String.join(",", previous));
             lines = kind == Output.Kind.ERROR ? kept.union(lines).coalesce(1) : kept.union(lines);
         }
-        spark.createDataset(lines.rdd(), Encoders.STRING()).write().text(dir);
+        lines.saveAsTextFile(dir);
     }
 
     /** Documents, words, error lines and units. */

@@ -36,8 +36,9 @@ import org.marsad.read.Unit;
  * unit (a JSONL line, a page file, a WARC record) becomes its records and error lines, then its
  * key; a unit that {@code done} holds (finished by an earlier run) is skipped. Nothing here throws
  * on bad input. The models come from the executor JVM's shared pool ({@link Marsad#standard()}),
- * loaded by its first task and shared by the tasks running at once in it: loading them takes
- * seconds and hundreds of MB, so never per record or per partition.
+ * loaded as the executor starts ({@link ModelPreload}; else by its first task) and shared by the
+ * tasks running at once in it: loading them takes seconds and hundreds of MB, so never per record
+ * or per partition.
  */
 final class Worker {
     private final Marsad nlp = Marsad.standard();

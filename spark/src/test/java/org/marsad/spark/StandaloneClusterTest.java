@@ -142,6 +142,19 @@ class StandaloneClusterTest {
         assertThat(readParts(out.resolve("errors"))).singleElement()
                 .satisfies(error -> assertThat(error.get("line").asLong()).isEqualTo(16));
         assertThat(JSON.readTree(out.resolve("_SUMMARY.json").toFile()).get("documents").asLong()).isEqualTo(60);
+        assertThat(executorLogs()).as("the executors load the models as they start (ModelPreload)")
+                .anyMatch(log -> log.contains("marsad: models preloaded in"));
+    }
+
+    /** The stderr of every executor the workers launched. */
+    private List<String> executorLogs() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<String> logs = new ArrayList<>();
+            for (Path log : files.filter(p -> p.getFileName().toString().equals("stderr")).toList()) {
+                logs.add(Files.readString(log));
+            }
+            return logs;
+        }
     }
 
     private boolean recordsStarted() throws IOException {
