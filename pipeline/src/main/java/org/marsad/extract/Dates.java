@@ -10,8 +10,9 @@ import org.marsad.arabic.ArabicText;
 
 /**
  * Finds a calendar date in the ways Arabic news pages write one: "25 - 07 - 2021", "25/7/2021",
- * "2021-07-25" (also ISO timestamps), and "25 يوليو 2021" with either the Egyptian (يوليو) or
- * the Levantine/Iraqi (تموز) month names, in Western or Arabic-Indic digits.
+ * "2021-07-25" (also ISO timestamps), and "25 يوليو 2021" with the month named in any of the three
+ * systems: Egyptian and Gulf (يوليو), Levantine and Iraqi (تموز) or Maghrebi (جويلية), also paired
+ * as "24 نيسان / أبريل 2020" or "04 آب/اغسطس 2013", in Western or Arabic-Indic digits.
  */
 public final class Dates {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -22,7 +23,11 @@ public final class Dates {
             Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4),
             Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("اب", 8),
             Map.entry("ايلول", 9), Map.entry("تشرين الاول", 10), Map.entry("تشرين الثاني", 11),
-            Map.entry("كانون الاول", 12));
+            Map.entry("كانون الاول", 12),
+            Map.entry("جانفي", 1), Map.entry("فيفري", 2), Map.entry("افريل", 4), Map.entry("ماي", 5),
+            Map.entry("جوان", 6), Map.entry("جويليه", 7), Map.entry("اوت", 8),
+            Map.entry("شتنبر", 9), Map.entry("نونبر", 11), Map.entry("دجنبر", 12), Map.entry("يوليوز", 7),
+            Map.entry("غشت", 8));
     private static final String SEP = "\\s*[-/.]\\s*";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{4})(?!\\d)");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})(?!\\d)");
@@ -30,7 +35,9 @@ public final class Dates {
 
     static {
         String names = String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
-        NAMED_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + names + ")\\s*,?\\s*(\\d{4})(?!\\d)");
+        // The month may be given in two systems at once, "مارس/ آذار": the first names it.
+        NAMED_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:ال)?(" + names + ")(?![\\p{L}])(?:\\s*/\\s*(?:" + names
+                + ")(?![\\p{L}]))?\\s*[,،]?\\s*(\\d{4})(?!\\d)");
     }
 
     private Dates() {

@@ -1,0 +1,151 @@
+package org.marsad.extract;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page's markup says about its article: JSON-LD (schema.org {@code NewsArticle} and kin),
+ * Open Graph and article meta tags, {@code <time datetime>}, the canonical link and
+ * {@code <html lang>}. Publication times are listed most trusted first; modification times are
+ * never read, so that an update is never taken for the publication.
+ */
+record PageMetadata(String title, String publisher, String author, String section, String url, String lang,
+                    List<Stamp> published) {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonParser.Feature.ALLOW_COMMENTS).build();
+    /** Meta tags of the publication time, most used first; none of them is a modification time. */
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time", "pubdate",
+            "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+            "sailthru.date", "parsely-pub-date", "datepublished");
+
+    static PageMetadata read(Document doc) {
+        Map<String, String> ld = jsonLd(doc);
+        Map<String, List<String>> tags = metaTags(doc);
+        java.util.function.Function<String, String> meta = key -> tags.getOrDefault(key, List.of()).stream().findFirst().orElse(null);
+        List<Stamp> published = new ArrayList<>();
+        Stamp.parse(ld.get("datePublished")).ifPresent(published::add);
+        PUBLISHED_META.stream().map(meta).forEach(v -> Stamp.parse(v).ifPresent(published::add));
+        // RDFa and microdata on any element (<span property="dc:date" content="2019-02-08T00:00:00+01:00">), then <time>.
+        doc.select("[property=dc:date][content], [property=dc:created][content], [property=dcterms:issued][content], "
+                + "[property=schema:datePublished][content], [itemprop=datePublished][content]:not(meta)")
+                .forEach(e -> Stamp.parse(e.attr("content")).ifPresent(published::add));
+        doc.select("[itemprop=datePublished][datetime], time[datetime]").stream()
+                .filter(t -> !Furniture.classAndId(t).matches(".*(updat|modif).*"))
+                .forEach(t -> Stamp.parse(t.attr("datetime")).ifPresent(published::add));
+        String title = firstNonBlank(meta.apply("og:title"), meta.apply("twitter:title"), ld.get("headline"), doc.title());
+        String publisher = Stream.of(Stream.ofNullable(ld.get("publisher")), tags.getOrDefault("og:site_name", List.of()).stream(),
+                        tags.getOrDefault("application-name", List.of()).stream()).flatMap(s -> s)
+                .filter(PageMetadata::isName).findFirst().orElse(null);
+        String author = Stream.of(ld.get("author"), meta.apply("author"), meta.apply("article:author"),
+                        text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name]")))
+                .filter(PageMetadata::isName).findFirst().orElse(null);
+        String section = firstNonBlank(meta.apply("article:section"), ld.get("articleSection"));
+        String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta.apply("og:url"));
+        String lang = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"), meta.apply("content-language"));
+        return new PageMetadata(title, publisher, author, section, url, lang, List.copyOf(published));
+    }
+
+    /** The page's meta tags by property, name, itemprop or http-equiv (lower case); the non-empty values of each. */
+    private static Map<String, List<String>> metaTags(Document doc) {
+        Map<String, List<String>> tags = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                if (m.hasAttr(key)) {
+                    tags.computeIfAbsent(m.attr(key).strip().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(content);
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** A name, not a URL, an e-mail or an empty string. */
+    private static boolean isName(String value) {
+        return value != null && !value.isBlank() && !value.matches("(?i)\\s*(https?:|www\\.|/).*") && !value.contains("@");
+    }
+
+    /**
+     * The article fields of the page's JSON-LD: the first object that has a {@code datePublished}
+     * or {@code headline}, searched through {@code @graph}s and arrays; a publisher or author
+     * given by {@code @id} alone is looked up in the page's other objects.
+     */
+    private static Map<String, String> jsonLd(Document doc) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(script.data()), objects);
+            } catch (IOException malformed) {
+                // A page's broken JSON-LD is common and says nothing; the meta tags remain.
+            }
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        objects.stream().filter(o -> o.hasNonNull("@id")).forEach(o -> byId.putIfAbsent(o.get("@id").asText(), o));
+        Map<String, String> fields = new HashMap<>();
+        Optional<JsonNode> article = objects.stream().filter(o -> o.hasNonNull("datePublished") || o.hasNonNull("headline")).findFirst();
+        article.ifPresent(a -> {
+            put(fields, "datePublished", a.path("datePublished").asText(null));
+            put(fields, "headline", a.path("headline").asText(null));
+            put(fields, "articleSection", first(a.path("articleSection")).asText(null));
+            put(fields, "publisher", name(first(a.path("publisher")), byId));
+            put(fields, "author", name(first(a.path("author")), byId));
+        });
+        return fields;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> objects) {
+        if (node.isArray()) {
+            node.forEach(n -> collect(n, objects));
+        } else if (node.isObject()) {
+            objects.add(node);
+            if (node.has("@graph")) {
+                collect(node.get("@graph"), objects);
+            }
+        }
+    }
+
+    private static JsonNode first(JsonNode node) {
+        return node.isArray() && !node.isEmpty() ? node.get(0) : node;
+    }
+
+    private static String name(JsonNode node, Map<String, JsonNode> byId) {
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        JsonNode named = node.hasNonNull("name") ? node : byId.getOrDefault(node.path("@id").asText(""), node);
+        return named.path("name").isTextual() ? named.path("name").asText() : null;
+    }
+
+    private static void put(Map<String, String> fields, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.put(key, value.strip());
+        }
+    }
+
+    private static String attr(Element element, String attribute) {
+        return element == null || element.attr(attribute).isBlank() ? null : element.attr(attribute).strip();
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.text().strip();
+    }
+
+    private static String firstNonBlank(String... values) {
+        return Stream.of(values).filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst().orElse(null);
+    }
+}
