@@ -42,13 +42,13 @@ public final class ArticleExtractor implements Extractor {
                     .id(page.id()).source(page.source()).title(page.title()).published(fallbackDate(page)).build());
             case TEXT -> accounted(documents(page.id(), page.source(), PageLayout.analyse(
                     Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), fallbackDate(page)),
-                    page.content());
+                    nonSpace(page.content()));
             case HTML -> {
                 HtmlPage html = HtmlPage.parse(page.content(), page.source().url());
                 // A crawl's own record of the URL fetched (WARC) wins over the page's claim.
                 Source source = html.url() == null || page.source().url() != null ? page.source()
                         : new Source(page.source().path(), html.url(), page.source().publisher());
-                yield accounted(htmlDocuments(page.id(), source, html, fallbackDate(page)), html.text());
+                yield accounted(htmlDocuments(page.id(), source, html, fallbackDate(page)), html.textChars());
             }
         };
     }
@@ -59,13 +59,13 @@ public final class ArticleExtractor implements Extractor {
      * headlines, lines before the title. Counted without spaces, which the layout re-spaces.
      * Extraction drops text on purpose; a record says how much, so that none goes silently.
      */
-    private static List<Document> accounted(List<Document> documents, String pageText) {
+    private static List<Document> accounted(List<Document> documents, long pageChars) {
         if (documents.isEmpty()) {
             return documents;
         }
         long kept = documents.stream().mapToLong(d -> nonSpace(d.text())).sum();
         List<Document> accounted = new ArrayList<>(documents);
-        accounted.set(0, documents.get(0).withDroppedChars(Math.max(0, nonSpace(pageText) - kept)));
+        accounted.set(0, documents.get(0).withDroppedChars(Math.max(0, pageChars - kept)));
         return accounted;
     }
 

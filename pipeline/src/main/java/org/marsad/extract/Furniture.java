@@ -1,5 +1,7 @@
 package org.marsad.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +39,8 @@ final class Furniture {
 
     /** Removes the page's furniture in one pass, skipping what lies inside what goes. */
     static void remove(Document doc) {
+        Set<Element> holdsHeadline = ancestors(doc.getElementsByTag("h1"));
+        Set<Element> holdsArticle = ancestors(doc.select(HOLDS_ARTICLE));
         doc.body().filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -44,11 +48,23 @@ final class Furniture {
                     return FilterResult.CONTINUE;
                 }
                 if (isFurniture(e)) {
-                    return e.selectFirst("h1") == null ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                    return holdsHeadline.contains(e) ? FilterResult.CONTINUE : FilterResult.REMOVE;
                 }
-                return isNamedFurniture(e) && e.selectFirst(HOLDS_ARTICLE) == null ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return isNamedFurniture(e) && !holdsArticle.contains(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
+    }
+
+    /** The elements and every element around them. */
+    private static Set<Element> ancestors(List<Element> elements) {
+        Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : elements) {
+            Element e = element;
+            while (e != null && around.add(e)) {
+                e = e.parent();
+            }
+        }
+        return around;
     }
 
     private static boolean isFurniture(Element e) {

@@ -131,7 +131,8 @@ final class HtmlLines {
                 }
                 default -> {
                     // A caption's own element says so; an outer wrapper's class says nothing of its lines.
-                    if (depth <= 2 && Furniture.classAndId(e).matches(".*(caption|credit).*")) {
+                    String name = depth <= 2 ? Furniture.classAndId(e) : "";
+                    if (name.contains("caption") || name.contains("credit")) {
                         return PageLine.Hint.CAPTION;
                     }
                 }

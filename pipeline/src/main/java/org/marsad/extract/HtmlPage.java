@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.marsad.arabic.ArabicText;
 import org.marsad.document.Block;
 
@@ -20,11 +21,11 @@ import org.marsad.document.Block;
  * the byline), and its article ({@link MainContent}) as blocks with their roles, once furniture is
  * gone: scripts, navigation, forms, and the blocks whose class or id says they are comments,
  * sharing buttons, related articles, tags, newsletters or advertising. A page that is a list of
- * headlines gives its headlines instead of an article. {@code text} is the page's visible text,
- * for the account of what extraction left out.
+ * headlines gives its headlines instead of an article. {@code textChars} counts the page's
+ * visible characters, spaces aside, for the account of what extraction left out.
  */
 public record HtmlPage(String title, String publisher, String author, String section, String url, String lang,
-                       LocalDate date, List<PageLayout.Part> body, List<String> headlines, String text) {
+                       LocalDate date, List<PageLayout.Part> body, List<String> headlines, long textChars) {
     /** A lead is running text of at least this many words between the title and the body. */
     private static final int LEAD_WORDS = 10;
     /** Where no title line is found, the date line is looked for this many lines above the body. */
@@ -39,7 +40,7 @@ public record HtmlPage(String title, String publisher, String author, String sec
     public static HtmlPage parse(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         PageMetadata meta = PageMetadata.read(doc);
-        String pageText = doc.body().text();
+        long pageChars = visibleChars(doc.body());
         Furniture.remove(doc);
         List<HtmlLines.Line> lines = HtmlLines.of(doc.body());
         MainContent.Found found = MainContent.find(lines, doc.body());
@@ -47,7 +48,7 @@ public record HtmlPage(String title, String publisher, String author, String sec
         String title = titleAt >= 0 ? lines.get(titleAt).text() : Titles.withoutSiteName(meta.title(), meta.publisher());
         if (found.headlineList()) {
             return new HtmlPage(title, meta.publisher(), meta.author(), meta.section(), meta.url(), null, null, List.of(),
-                    headlines(doc), pageText);
+                    headlines(doc), pageChars);
         }
         int bodyFrom = found.body().isEmpty() ? lines.size() : found.body().get(0).index();
         List<HtmlLines.Line> header = titleAt >= 0 && titleAt < bodyFrom ? lines.subList(titleAt + 1, bodyFrom)
@@ -78,7 +79,21 @@ public record HtmlPage(String title, String publisher, String author, String sec
         }
         LocalDate date = publicationDate(meta.published(), visible, meta.url() != null ? meta.url() : baseUri);
         return new HtmlPage(title, meta.publisher(), author, meta.section(), meta.url(), language(meta.lang(), body),
-                date, List.copyOf(body), List.of(), pageText);
+                date, List.copyOf(body), List.of(), pageChars);
+    }
+
+    /** The characters of an element's text, spaces aside (scripts and styles are data, not text). */
+    private static long visibleChars(Element root) {
+        long[] chars = {0};
+        root.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String s = text.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    chars[0] += PageLayout.isSpace(s.charAt(i)) ? 0 : 1;
+                }
+            }
+        });
+        return chars[0];
     }
 
     /** A line's role from its markup; a short line without final punctuation before a longer one is a heading. */

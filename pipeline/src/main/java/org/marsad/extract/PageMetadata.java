@@ -31,48 +31,81 @@ record PageMetadata(String title, String publisher, String author, String sectio
             "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
             "sailthru.date", "parsely-pub-date", "datepublished");
 
+    /** Properties of RDFa and microdata that give the publication time in a {@code content} attribute. */
+    private static final List<String> PUBLISHED_PROPERTIES = List.of("dc:date", "dc:created", "dcterms:issued", "schema:datePublished");
+
+    /** Reads the page's metadata in one pass over its elements. */
     static PageMetadata read(Document doc) {
-        Map<String, String> ld = jsonLd(doc);
-        Map<String, List<String>> tags = metaTags(doc);
+        Map<String, List<String>> tags = new HashMap<>();
+        List<JsonNode> ldObjects = new ArrayList<>();
+        List<Stamp> marked = new ArrayList<>();
+        List<Stamp> times = new ArrayList<>();
+        String canonical = null;
+        String linkedAuthor = null;
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> metaTag(e, tags);
+                case "script" -> jsonLd(e, ldObjects);
+                case "link" -> canonical = canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && !e.attr("href").isBlank()
+                        ? e.attr("href").strip() : canonical;
+                default -> {
+                    // RDFa and microdata on any element (<span property="dc:date" content="2019-02-08T00:00:00+01:00">), then <time>.
+                    if (e.hasAttr("content") && (PUBLISHED_PROPERTIES.contains(e.attr("property")) || e.attr("itemprop").equals("datePublished"))) {
+                        Stamp.parse(e.attr("content")).ifPresent(marked::add);
+                    }
+                    if (e.hasAttr("datetime") && (e.normalName().equals("time") || e.attr("itemprop").equals("datePublished"))
+                            && !Furniture.classAndId(e).matches(".*(updat|modif).*")) {
+                        Stamp.parse(e.attr("datetime")).ifPresent(times::add);
+                    }
+                    if (linkedAuthor == null && (e.attr("rel").equals("author") || e.attr("itemprop").equals("author"))) {
+                        Element name = e.attr("itemprop").equals("author") ? e.selectFirst("[itemprop=name]") : e;
+                        linkedAuthor = name == null ? null : name.text().strip();
+                    }
+                }
+            }
+        }
+        Map<String, String> ld = articleFields(ldObjects);
         java.util.function.Function<String, String> meta = key -> tags.getOrDefault(key, List.of()).stream().findFirst().orElse(null);
         List<Stamp> published = new ArrayList<>();
         Stamp.parse(ld.get("datePublished")).ifPresent(published::add);
         PUBLISHED_META.stream().map(meta).forEach(v -> Stamp.parse(v).ifPresent(published::add));
-        // RDFa and microdata on any element (<span property="dc:date" content="2019-02-08T00:00:00+01:00">), then <time>.
-        doc.select("[property=dc:date][content], [property=dc:created][content], [property=dcterms:issued][content], "
-                + "[property=schema:datePublished][content], [itemprop=datePublished][content]:not(meta)")
-                .forEach(e -> Stamp.parse(e.attr("content")).ifPresent(published::add));
-        doc.select("[itemprop=datePublished][datetime], time[datetime]").stream()
-                .filter(t -> !Furniture.classAndId(t).matches(".*(updat|modif).*"))
-                .forEach(t -> Stamp.parse(t.attr("datetime")).ifPresent(published::add));
+        published.addAll(marked);
+        published.addAll(times);
         String title = firstNonBlank(meta.apply("og:title"), meta.apply("twitter:title"), ld.get("headline"), doc.title());
         String publisher = Stream.of(Stream.ofNullable(ld.get("publisher")), tags.getOrDefault("og:site_name", List.of()).stream(),
                         tags.getOrDefault("application-name", List.of()).stream()).flatMap(s -> s)
                 .filter(PageMetadata::isName).findFirst().orElse(null);
-        String author = Stream.of(ld.get("author"), meta.apply("author"), meta.apply("article:author"),
-                        text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name]")))
+        String author = Stream.of(ld.get("author"), meta.apply("author"), meta.apply("article:author"), linkedAuthor)
                 .filter(PageMetadata::isName).findFirst().orElse(null);
         String section = firstNonBlank(meta.apply("article:section"), ld.get("articleSection"));
-        String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta.apply("og:url"));
-        String lang = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"), meta.apply("content-language"));
+        String url = firstNonBlank(canonical, meta.apply("og:url"));
+        Element html = doc.selectFirst("html");
+        String lang = firstNonBlank(html == null ? null : html.attr("lang"), meta.apply("content-language"));
         return new PageMetadata(title, publisher, author, section, url, lang, List.copyOf(published));
     }
 
-    /** The page's meta tags by property, name, itemprop or http-equiv (lower case); the non-empty values of each. */
-    private static Map<String, List<String>> metaTags(Document doc) {
-        Map<String, List<String>> tags = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) {
-                continue;
-            }
-            for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                if (m.hasAttr(key)) {
-                    tags.computeIfAbsent(m.attr(key).strip().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(content);
-                }
+    /** A meta tag by its property, name, itemprop or http-equiv (lower case), when it has content. */
+    private static void metaTag(Element m, Map<String, List<String>> tags) {
+        String content = m.attr("content").strip();
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            if (m.hasAttr(key)) {
+                tags.computeIfAbsent(m.attr(key).strip().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(content);
             }
         }
-        return tags;
+    }
+
+    /** The objects of a JSON-LD script. A page's broken JSON-LD is common and says nothing; the meta tags remain. */
+    private static void jsonLd(Element script, List<JsonNode> objects) {
+        if (script.attr("type").equalsIgnoreCase("application/ld+json")) {
+            try {
+                collect(JSON.readTree(script.data()), objects);
+            } catch (IOException malformed) {
+                return;
+            }
+        }
     }
 
     /** A name, not a URL, an e-mail or an empty string. */
@@ -85,15 +118,7 @@ record PageMetadata(String title, String publisher, String author, String sectio
      * or {@code headline}, searched through {@code @graph}s and arrays; a publisher or author
      * given by {@code @id} alone is looked up in the page's other objects.
      */
-    private static Map<String, String> jsonLd(Document doc) {
-        List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collect(JSON.readTree(script.data()), objects);
-            } catch (IOException malformed) {
-                // A page's broken JSON-LD is common and says nothing; the meta tags remain.
-            }
-        }
+    private static Map<String, String> articleFields(List<JsonNode> objects) {
         Map<String, JsonNode> byId = new HashMap<>();
         objects.stream().filter(o -> o.hasNonNull("@id")).forEach(o -> byId.putIfAbsent(o.get("@id").asText(), o));
         Map<String, String> fields = new HashMap<>();
@@ -135,14 +160,6 @@ record PageMetadata(String title, String publisher, String author, String sectio
         if (value != null && !value.isBlank()) {
             fields.put(key, value.strip());
         }
-    }
-
-    private static String attr(Element element, String attribute) {
-        return element == null || element.attr(attribute).isBlank() ? null : element.attr(attribute).strip();
-    }
-
-    private static String text(Element element) {
-        return element == null ? null : element.text().strip();
     }
 
     private static String firstNonBlank(String... values) {
