@@ -110,12 +110,8 @@ public record HtmlPage(String title, String publisher, String author, String sec
 
     /** An "author" that is the site itself: its publisher's name, or a word of its host name ("akhbarelyom"). */
     private static boolean isSiteName(String author, String publisher, String url) {
-        if (author == null) {
-            return false;
-        }
-        String name = author.strip().toLowerCase(Locale.ROOT);
-        String host = url == null ? "" : url.replaceFirst("(?i)^[a-z]+://", "").replaceFirst("[/?#].*", "").toLowerCase(Locale.ROOT);
-        return name.equalsIgnoreCase(publisher == null ? "" : publisher.strip()) || List.of(host.split("\\.")).contains(name);
+        return author != null && (author.strip().equalsIgnoreCase(publisher == null ? "" : publisher.strip())
+                || SiteNames.isHostWord(author, url));
     }
 
     /** The date a dateline states, read before any "updated" part of the line. */

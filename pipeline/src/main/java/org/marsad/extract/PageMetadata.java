@@ -72,16 +72,22 @@ record PageMetadata(String title, String publisher, String author, String sectio
         published.addAll(marked);
         published.addAll(times);
         String title = firstNonBlank(meta.apply("og:title"), meta.apply("twitter:title"), ld.get("headline"), doc.title());
-        String publisher = Stream.of(Stream.ofNullable(ld.get("publisher")), tags.getOrDefault("og:site_name", List.of()).stream(),
-                        tags.getOrDefault("application-name", List.of()).stream()).flatMap(s -> s)
+        String url = firstNonBlank(canonical, meta.apply("og:url"), doc.location());
+        // A declared name first, then the list of sites, then a site's code ("alyaum") rather than nothing.
+        List<String> declared = new ArrayList<>();
+        Stream.ofNullable(ld.get("publisher")).forEach(declared::add);
+        declared.addAll(tags.getOrDefault("og:site_name", List.of()));
+        String publisher = Stream.of(declared.stream().filter(n -> !SiteNames.isHostWord(n, url)), SiteNames.of(url).stream(),
+                        tags.getOrDefault("application-name", List.of()).stream().filter(n -> !SiteNames.isHostWord(n, url)),
+                        declared.stream()).flatMap(s -> s)
                 .filter(PageMetadata::isName).findFirst().orElse(null);
         String author = Stream.of(ld.get("author"), meta.apply("author"), meta.apply("article:author"), linkedAuthor)
                 .filter(PageMetadata::isName).findFirst().orElse(null);
         String section = firstNonBlank(meta.apply("article:section"), ld.get("articleSection"));
-        String url = firstNonBlank(canonical, meta.apply("og:url"));
         Element html = doc.selectFirst("html");
         String lang = firstNonBlank(html == null ? null : html.attr("lang"), meta.apply("content-language"));
-        return new PageMetadata(title, publisher, author, section, url, lang, List.copyOf(published));
+        return new PageMetadata(title, publisher, author, section, firstNonBlank(canonical, meta.apply("og:url")), lang,
+                List.copyOf(published));
     }
 
     /** A meta tag by its property, name, itemprop or http-equiv (lower case), when it has content. */

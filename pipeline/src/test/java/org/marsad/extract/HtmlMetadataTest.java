@@ -97,6 +97,15 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theListOfSitesNamesAPublisherThatTheMarkupGivesOnlyAsACodeOrNotAtAll() {
+        assertThat(article("<meta property=\"og:site_name\" content=\"alyaum\">"
+                + "<link rel=\"canonical\" href=\"https://www.alyaum.com/articles/6291787/x\">", "").source().publisher()).isEqualTo("اليوم");
+        assertThat(article("<link rel=\"canonical\" href=\"https://arabic.sputniknews.com/arab_world/202003171044893040/\">", "")
+                .source().publisher()).isEqualTo("سبوتنيك عربي");
+        assertThat(article("<meta property=\"og:url\" content=\"https://example.org/news/1\">", "").source().publisher()).isNull();
+    }
+
+    @Test
     void theBylineNamesTheAuthorAndLeavesTheText() {
         Document doc = article("", "<div class=\"writer\">كتبت أسماء نصار</div>");
         assertThat(doc.author()).isEqualTo("أسماء نصار");
