@@ -13,14 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * A web extraction set ({@code corpus/web}): HTML pages, each beside its gold file
- * {@code NAME.gold.json} (title, main text as paragraphs, publication date or null, and
- * {@code kind}: {@code article}, or {@code headlines} for a page that is only a list of them).
+ * {@code NAME.gold.json} ({@code page}: the file's name; {@code title}; {@code paragraphs}, the
+ * main text; {@code published}, the publication date the page states, or null).
  */
 public final class ExtractionSet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One page and what a reader finds on it. */
-    public record GoldPage(String name, Path html, String kind, String title, LocalDate published, List<String> paragraphs) {
+    public record GoldPage(String name, Path html, String title, LocalDate published, List<String> paragraphs) {
         /** The words an extractor should give: the title's and the main text's. */
         public String mainText() {
             return title + "\n" + String.join("\n", paragraphs);
@@ -49,7 +49,6 @@ public final class ExtractionSet {
         node.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
         String name = gold.getFileName().toString().replace(".gold.json", "");
         JsonNode date = node.path("published");
-        return new GoldPage(name, gold.resolveSibling(node.get("page").asText()), node.path("kind").asText("article"),
-                node.path("title").asText(""), date.isTextual() ? LocalDate.parse(date.asText()) : null, List.copyOf(paragraphs));
+        return new GoldPage(name, gold.resolveSibling(node.get("page").asText()), node.path("title").asText(""), date.isTextual() ? LocalDate.parse(date.asText()) : null, List.copyOf(paragraphs));
     }
 }
