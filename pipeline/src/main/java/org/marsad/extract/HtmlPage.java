@@ -28,7 +28,10 @@ public record HtmlPage(String title, String publisher, String author, String sec
                        LocalDate date, List<PageLayout.Part> body, List<String> headlines, long textChars) {
     /** A lead is running text of at least this many words between the title and the body. */
     private static final int LEAD_WORDS = 10;
-    /** Where no title line is found, the date line is looked for this many lines above the body. */
+    /** A byline ("كتبت أسماء نصار") is short and among the first lines of the body, if not above it. */
+    private static final int BYLINE_WORDS = 6;
+    private static final int BYLINE_LINES = 3;
+    /** Where no title line is found, the date line is looked for this many lines above the body (and no lead). */
     private static final int HEADER_LINES = 10;
     private static final Pattern UPDATED = Pattern.compile("(اخر تحديث|تم التحديث|تحديث|محدث|updated|modified).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR = Pattern.compile("^(?:كتبت|كتب|بقلم|حوار|اعداد|تقرير|تحرير|بواسطه)(?:\\s*[:：]\\s*|\\s+)(?<name>[^:：]{2,40})$");
@@ -61,17 +64,20 @@ public record HtmlPage(String title, String publisher, String author, String sec
         for (int i = 0; i < article.size(); i++) {
             HtmlLines.Line line = article.get(i);
             String key = ArabicText.key(line.text());
+            boolean inHeader = i < header.size();
+            // Bylines sit between the title and the body or open the body; a dateline may also close it.
             Matcher byline = AUTHOR.matcher(key);
-            Optional<LocalDate> dated = dateLine(line.text());
-            if (dated.isPresent() || byline.matches() && line.words() <= 6) {
+            boolean isByline = byline.matches() && line.words() <= BYLINE_WORDS && i < header.size() + BYLINE_LINES;
+            Optional<LocalDate> dated = inHeader || Dates.isDateLine(line.text()) ? dateLine(line.text()) : Optional.empty();
+            if (dated.isPresent() || isByline) {
                 visible = visible == null ? dated.orElse(null) : visible;
-                author = author == null && byline.matches() ? line.text().substring(line.text().length() - byline.group("name").length()) : author;
+                author = author == null && isByline ? line.text().substring(line.text().length() - byline.group("name").length()) : author;
                 continue;
             }
-            boolean inHeader = i < header.size();
             if (Titles.words(line.text()).equals(Titles.words(title == null ? "" : title)) || Boilerplate.matches(line.text())
                     || CREDIT.matcher(line.text().strip()).matches()
-                    || inHeader && (line.words() < LEAD_WORDS || line.linkDensity() > 0 || line.hint() == PageLine.Hint.CAPTION)) {
+                    || inHeader && (titleAt < 0 || line.words() < LEAD_WORDS || line.linkDensity() > 0
+                    || line.hint() == PageLine.Hint.CAPTION)) {
                 continue;
             }
             HtmlLines.Line next = i + 1 < article.size() ? article.get(i + 1) : null;

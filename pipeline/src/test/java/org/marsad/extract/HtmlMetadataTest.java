@@ -21,8 +21,12 @@ class HtmlMetadataTest {
     }
 
     private static Document article(String head, String beforeBody, String lang) {
+        return article(head, beforeBody, lang, "");
+    }
+
+    private static Document article(String head, String beforeBody, String lang, String bodyEnd) {
         String html = "<html lang=\"" + lang + "\"><head>" + head + "</head><body><nav><a href=\"/\">الرئيسية</a></nav><article><h1>"
-                + TITLE + "</h1>" + beforeBody + "<div class=\"text\">" + BODY + "</div></article></body></html>";
+                + TITLE + "</h1>" + beforeBody + "<div class=\"text\">" + BODY + bodyEnd + "</div></article></body></html>";
         return new ArticleExtractor().extract(Page.html(html)).get(0);
     }
 
@@ -110,6 +114,17 @@ class HtmlMetadataTest {
         Document doc = article("", "<div class=\"writer\">كتبت أسماء نصار</div>");
         assertThat(doc.author()).isEqualTo("أسماء نصار");
         assertThat(doc.text()).doesNotContain("كتبت");
+    }
+
+    @Test
+    void aShortSentenceWithADateIsTextNotADateline() {
+        assertThat(Dates.isDateLine("الإثنين، 24 أغسطس 2020 09:23 ص")).isTrue();
+        assertThat(Dates.isDateLine("٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠")).isTrue();
+        assertThat(Dates.isDateLine("17 مارس/ آذار 2020")).isTrue();
+        assertThat(Dates.isDateLine("وقعت الحادثة في 12 يناير 2020 قرب الحدود")).isFalse();
+        Document doc = article("", "", "ar", "<p>وقعت الحادثة في 12 يناير 2020 قرب الحدود.</p><p>تقرير: الأمم المتحدة تحذر</p>");
+        assertThat(doc.text()).contains("وقعت الحادثة في 12 يناير 2020 قرب الحدود.", "تقرير: الأمم المتحدة تحذر");
+        assertThat(doc.published()).isNull();
     }
 
     @Test
