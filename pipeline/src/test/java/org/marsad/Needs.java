@@ -25,6 +25,17 @@ public final class Needs {
         }
     }
 
+    /**
+     * A directory of the web extraction set ({@code corpus/web/dev}, {@code corpus/web/test}): pages
+     * fetched from public test suites and kept out of commits (corpus/web/PROVENANCE.md), so a
+     * checkout without them skips, even where every test must run.
+     */
+    public static void webPages(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            unmet("needs the web extraction pages in " + dir + " (see corpus/web/PROVENANCE.md), absent here", false, false);
+        }
+    }
+
     /** A program or a setting a test runs with. */
     public static void tool(boolean present, String absence) {
         if (!present) {

@@ -29,6 +29,8 @@ public final class Document {
     private final Source source;
     private final String title;
     private final LocalDate published;
+    private final String author;
+    private final String section;
     private final String text;
     private final String lang;
     private final long droppedChars;
@@ -49,6 +51,8 @@ public final class Document {
         this.source = b.source;
         this.title = b.title;
         this.published = b.published;
+        this.author = b.author;
+        this.section = b.section;
         this.text = b.text;
         this.lang = b.lang;
         this.droppedChars = b.droppedChars;
@@ -79,6 +83,10 @@ public final class Document {
     public Source source() { return source; }
     public String title() { return title; }
     public LocalDate published() { return published; }
+    /** The article's author as the page names it, else null. */
+    public String author() { return author; }
+    /** The section of the site the article was published in, as the page names it, else null. */
+    public String section() { return section; }
     public String text() { return text; }
     /** The language (ISO 639-1 where one exists), or null until identified or given. */
     public String lang() { return lang; }
@@ -214,6 +222,8 @@ public final class Document {
         private Source source = Source.ofPath(null);
         private String title;
         private LocalDate published;
+        private String author;
+        private String section;
         private String lang;
         private long droppedChars;
         private List<Block> blocks = List.of();
@@ -238,6 +248,8 @@ public final class Document {
             source = d.source;
             title = d.title;
             published = d.published;
+            author = d.author;
+            section = d.section;
             lang = d.lang;
             droppedChars = d.droppedChars;
             blocks = d.blocks;
@@ -278,6 +290,16 @@ public final class Document {
 
         public Builder published(LocalDate value) {
             this.published = value;
+            return this;
+        }
+
+        public Builder author(String value) {
+            this.author = value;
+            return this;
+        }
+
+        public Builder section(String value) {
+            this.section = value;
             return this;
         }
 

@@ -41,16 +41,14 @@ public final class ArticleExtractor implements Extractor {
             case DOCUMENT -> page.content().isBlank() ? List.of() : List.of(Document.builder(page.content())
                     .id(page.id()).source(page.source()).title(page.title()).published(fallbackDate(page)).build());
             case TEXT -> accounted(documents(page.id(), page.source(), PageLayout.analyse(
-                    Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), null, null, null,
-                    fallbackDate(page)), page.content());
+                    Arrays.stream(page.content().split("\\R")).map(PageLine::plain).toList()), fallbackDate(page)),
+                    nonSpace(page.content()));
             case HTML -> {
                 HtmlPage html = HtmlPage.parse(page.content(), page.source().url());
                 // A crawl's own record of the URL fetched (WARC) wins over the page's claim.
                 Source source = html.url() == null || page.source().url() != null ? page.source()
                         : new Source(page.source().path(), html.url(), page.source().publisher());
-                yield accounted(documents(page.id(), source, PageLayout.analyse(html.lines()), html.title(),
-                        html.publisher(), html.date() == null ? null : Dates.find(html.date()).orElse(null),
-                        fallbackDate(page)), htmlText(html));
+                yield accounted(htmlDocuments(page.id(), source, html, fallbackDate(page)), html.textChars());
             }
         };
     }
@@ -61,22 +59,14 @@ public final class ArticleExtractor implements Extractor {
      * headlines, lines before the title. Counted without spaces, which the layout re-spaces.
      * Extraction drops text on purpose; a record says how much, so that none goes silently.
      */
-    private static List<Document> accounted(List<Document> documents, String pageText) {
+    private static List<Document> accounted(List<Document> documents, long pageChars) {
         if (documents.isEmpty()) {
             return documents;
         }
         long kept = documents.stream().mapToLong(d -> nonSpace(d.text())).sum();
         List<Document> accounted = new ArrayList<>(documents);
-        accounted.set(0, documents.get(0).withDroppedChars(Math.max(0, nonSpace(pageText) - kept)));
+        accounted.set(0, documents.get(0).withDroppedChars(Math.max(0, pageChars - kept)));
         return accounted;
-    }
-
-    /** An HTML page's text as extraction sees it: its lines, and its marked-up title when no line repeats it. */
-    private static String htmlText(HtmlPage html) {
-        String lines = html.lines().stream().map(PageLine::text).collect(Collectors.joining("\n"));
-        boolean titleInLines = html.title() == null
-                || html.lines().stream().anyMatch(line -> PageLayout.clean(line.text()).equals(html.title()));
-        return titleInLines ? lines : html.title() + "\n" + lines;
     }
 
     private static long nonSpace(String text) {
@@ -92,12 +82,29 @@ public final class ArticleExtractor implements Extractor {
         return page.date() == null ? null : Dates.find(page.date()).orElse(null);
     }
 
-    /** The article and headline documents of a laid-out page; metadata from markup wins over the byline. */
-    private static List<Document> documents(String id, Source source, PageLayout.Layout layout, String markedTitle,
-                                            String markedPublisher, LocalDate markedDate, LocalDate fallbackDate) {
-        String title = markedTitle != null ? markedTitle : layout.title();
-        String publisher = markedPublisher != null ? markedPublisher : layout.publisher();
-        LocalDate date = markedDate != null ? markedDate : layout.date() != null ? layout.date() : fallbackDate;
+    /** The article of an HTML page (title, then its blocks), or the headlines of a headline list. */
+    private static List<Document> htmlDocuments(String id, Source source, HtmlPage html, LocalDate fallbackDate) {
+        List<Document> documents = new ArrayList<>();
+        if (!html.body().isEmpty() || html.title() != null && html.headlines().isEmpty()) {
+            List<PageLayout.Part> parts = new ArrayList<>();
+            if (html.title() != null) {
+                parts.add(new PageLayout.Part(html.title(), Block.Role.TITLE));
+            }
+            parts.addAll(html.body());
+            Source withPublisher = html.publisher() == null ? source : source.withPublisher(html.publisher());
+            documents.add(assemble(id, Kind.ARTICLE, null, withPublisher, html.title(),
+                    html.date() != null ? html.date() : fallbackDate, parts)
+                    .author(html.author()).section(html.section()).lang(html.lang()).build());
+        }
+        headlineDocuments(id, source, html.headlines(), documents);
+        return documents;
+    }
+
+    /** The article and headline documents of a laid-out text page. */
+    private static List<Document> documents(String id, Source source, PageLayout.Layout layout, LocalDate fallbackDate) {
+        String title = layout.title();
+        String publisher = layout.publisher();
+        LocalDate date = layout.date() != null ? layout.date() : fallbackDate;
         Source withPublisher = publisher == null ? source : source.withPublisher(publisher);
 
         List<PageLayout.Part> parts = new ArrayList<>();
@@ -108,18 +115,23 @@ public final class ArticleExtractor implements Extractor {
 
         List<Document> documents = new ArrayList<>();
         if (!parts.isEmpty()) {
-            documents.add(assemble(id, Kind.ARTICLE, null, withPublisher, title, date, parts));
+            documents.add(assemble(id, Kind.ARTICLE, null, withPublisher, title, date, parts).build());
         }
-        int n = 0;
-        for (String headline : layout.headlines()) {
-            n++;
-            documents.add(assemble(id + "/headline-" + n, Kind.HEADLINE, id, source, headline, null,
-                    List.of(new PageLayout.Part(headline, Block.Role.TITLE))));
-        }
+        headlineDocuments(id, source, layout.headlines(), documents);
         return documents;
     }
 
-    private static Document assemble(String id, Kind kind, String parent, Source source, String title, LocalDate date,
+    /** One document per headline, named after the page's and pointing to its article. */
+    private static void headlineDocuments(String id, Source source, List<String> headlines, List<Document> documents) {
+        int n = 0;
+        for (String headline : headlines) {
+            n++;
+            documents.add(assemble(id + "/headline-" + n, Kind.HEADLINE, id, source, headline, null,
+                    List.of(new PageLayout.Part(headline, Block.Role.TITLE))).build());
+        }
+    }
+
+    private static Document.Builder assemble(String id, Kind kind, String parent, Source source, String title, LocalDate date,
                                      List<PageLayout.Part> parts) {
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>(parts.size());
@@ -131,6 +143,6 @@ public final class ArticleExtractor implements Extractor {
             text.append(part.text());
         }
         return Document.builder(text.toString()).id(id).kind(kind).parent(parent).source(source).title(title)
-                .published(date).blocks(blocks).build();
+                .published(date).blocks(blocks);
     }
 }

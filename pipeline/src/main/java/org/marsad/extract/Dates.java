@@ -10,8 +10,9 @@ import org.marsad.arabic.ArabicText;
 
 /**
  * Finds a calendar date in the ways Arabic news pages write one: "25 - 07 - 2021", "25/7/2021",
- * "2021-07-25" (also ISO timestamps), and "25 يوليو 2021" with either the Egyptian (يوليو) or
- * the Levantine/Iraqi (تموز) month names, in Western or Arabic-Indic digits.
+ * "2021-07-25" (also ISO timestamps), and "25 يوليو 2021" with the month named in any of the three
+ * systems: Egyptian and Gulf (يوليو), Levantine and Iraqi (تموز) or Maghrebi (جويلية), also paired
+ * as "24 نيسان / أبريل 2020" or "04 آب/اغسطس 2013", in Western or Arabic-Indic digits.
  */
 public final class Dates {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -22,7 +23,17 @@ public final class Dates {
             Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4),
             Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("اب", 8),
             Map.entry("ايلول", 9), Map.entry("تشرين الاول", 10), Map.entry("تشرين الثاني", 11),
-            Map.entry("كانون الاول", 12));
+            Map.entry("كانون الاول", 12),
+            Map.entry("جانفي", 1), Map.entry("فيفري", 2), Map.entry("افريل", 4), Map.entry("ماي", 5),
+            Map.entry("جوان", 6), Map.entry("جويليه", 7), Map.entry("اوت", 8),
+            Map.entry("شتنبر", 9), Map.entry("نونبر", 11), Map.entry("دجنبر", 12), Map.entry("يوليوز", 7),
+            Map.entry("غشت", 8));
+    /** Words a date line holds beside the date itself: weekdays, times of day, "published", "updated". */
+    private static final java.util.Set<String> DATE_LINE_WORDS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "ص", "م", "صباحا", "مساء", "مساءا", "ظهرا", "gmt", "utc", "نشر", "نشره", "تم",
+            "بتاريخ", "في", "يوم", "اخر", "تحديث", "محدثه", "التاريخ", "تاريخ", "النشر", "الساعه", "القاهره", "بتوقيت");
+    /** A date line has at most this many other words (a city, a byline's "by"). */
+    private static final int DATE_LINE_OTHER_WORDS = 2;
     private static final String SEP = "\\s*[-/.]\\s*";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{4})(?!\\d)");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})(?!\\d)");
@@ -30,7 +41,9 @@ public final class Dates {
 
     static {
         String names = String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
-        NAMED_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + names + ")\\s*,?\\s*(\\d{4})(?!\\d)");
+        // The month may be given in two systems at once, "مارس/ آذار": the first names it.
+        NAMED_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:ال)?(" + names + ")(?![\\p{L}])(?:\\s*/\\s*(?:" + names
+                + ")(?![\\p{L}]))?\\s*[,،]?\\s*(\\d{4})(?!\\d)");
     }
 
     private Dates() {
@@ -52,6 +65,25 @@ public final class Dates {
             return date(m.group(3), String.valueOf(MONTHS.get(m.group(2))), m.group(1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} is a dateline ("الإثنين، 24 أغسطس 2020 09:23 ص") rather than a sentence
+     * that mentions a date ("وقعت الحادثة في 12 يناير 2020 قرب الحدود"): a date, and besides its
+     * numbers, month names, weekdays and times at most two other words.
+     */
+    public static boolean isDateLine(String text) {
+        if (find(text).isEmpty()) {
+            return false;
+        }
+        int other = 0;
+        for (String word : westernDigits(ArabicText.key(text)).split("[\\s,،:|()/.-]+")) {
+            boolean dateWord = word.isEmpty() || word.chars().anyMatch(Character::isDigit) || MONTHS.containsKey(word)
+                    || MONTHS.containsKey(word.replaceFirst("^ال", "")) || DATE_LINE_WORDS.contains(word)
+                    || MONTHS.keySet().stream().anyMatch(m -> m.contains(" ") && m.contains(word));
+            other += dateWord ? 0 : 1;
+        }
+        return other <= DATE_LINE_OTHER_WORDS;
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

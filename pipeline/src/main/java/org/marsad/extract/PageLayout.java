@@ -99,7 +99,7 @@ public final class PageLayout {
     }
 
     /** A heading is short, has no final punctuation and introduces a longer paragraph. */
-    private static boolean isHeading(PageLine line, PageLine next) {
+    static boolean isHeading(PageLine line, PageLine next) {
         if (line.hint() == PageLine.Hint.HEADING) {
             return true;
         }

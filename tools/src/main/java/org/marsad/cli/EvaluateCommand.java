@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score Marsad against gold data.",
         subcommands = {EvaluateSegmentationCommand.class, EvaluateUdCommand.class, EvaluateEntitiesCommand.class, EvaluateNerCommand.class,
-            EvaluateQuotesCommand.class, EvaluateTimesCommand.class})
+            EvaluateQuotesCommand.class, EvaluateTimesCommand.class, EvaluateExtractionCommand.class})
 final class EvaluateCommand {
 }

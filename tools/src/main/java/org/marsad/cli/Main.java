@@ -13,7 +13,7 @@ import picocli.CommandLine;
         description = "Marsad: an NLP pipeline for Arabic political news.",
         subcommands = {AnnotateCommand.class, EntitiesCommand.class, IndexCommand.class, ServeCommand.class, EvaluateCommand.class,
                 BenchCommand.class, TrainSegmenterCommand.class, TrainParserCommand.class, TrainNerCommand.class, BenchNerCommand.class,
-                BenchServerCommand.class, BenchQueriesCommand.class})
+                BenchServerCommand.class, BenchQueriesCommand.class, BenchExtractionCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -56,6 +56,13 @@ class UserMistakeTest {
     }
 
     @Test
+    void extractionOfADirectoryWithoutGoldFiles() {
+        assertOneLine(run("evaluate", "extraction", dir.toString()), dir + ": no NAME.gold.json files (see corpus/web/PROVENANCE.md)");
+        Path missing = dir.resolve("web");
+        assertOneLine(run("evaluate", "extraction", missing.toString()), missing + ": not a directory");
+    }
+
+    @Test
     void entitiesOfADirectory() {
         assertOneLine(run("entities", dir.toString()), dir + ": is a directory, not a file");
     }

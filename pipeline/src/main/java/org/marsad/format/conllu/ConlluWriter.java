@@ -44,7 +44,17 @@ public final class ConlluWriter extends LineWriter {
         out.append("# newdoc id = ").append(doc.id()).append('\n');
         int word = 0;
         int n = 0;
+        int block = 0;
         for (SentenceTokens sentence : SentenceTokens.of(doc)) {
+            // A block (paragraph, heading, lead, caption…) opens with the sentence that starts in it.
+            int start = tokens.get(sentence.from()).span().start();
+            while (block < doc.blocks().size() && doc.blocks().get(block).span().end() <= start) {
+                block++;
+            }
+            if (block < doc.blocks().size() && doc.blocks().get(block).span().start() <= start
+                    && (sentence.from() == 0 || tokens.get(sentence.from() - 1).span().end() <= doc.blocks().get(block).span().start())) {
+                out.append("# newpar\n# block = ").append(doc.blocks().get(block).role().label()).append('\n');
+            }
             out.append("# sent_id = ").append(sentIdPrefix).append('-').append(++n).append('\n');
             out.append("# text = ").append(sentenceText(doc, sentence)).append('\n');
             int id = 1;

@@ -46,7 +46,8 @@ record ArticleView(String anchor, String title, String publisher, String date, L
             String tag = switch (block.role()) {
                 case TITLE -> "h2";
                 case HEADING -> "h3";
-                case PARAGRAPH -> "p";
+                case QUOTE -> "blockquote";
+                case LEAD, PARAGRAPH, CAPTION, LIST -> "p";
             };
             out.append('<').append(tag).append(" class=\"").append(block.role().label()).append("\">");
             highlights.write(block.span(), out);

@@ -66,6 +66,8 @@ public final class JsonlWriter implements DocumentWriter {
         json.writeEndObject();
         json.writeStringField("title", doc.title());
         json.writeStringField("published", doc.published() == null ? null : doc.published().toString());
+        json.writeStringField("author", doc.author());
+        json.writeStringField("section", doc.section());
         json.writeStringField("lang", doc.lang());
         json.writeObjectFieldStart("pipeline");
         json.writeStringField("version", Version.CURRENT);

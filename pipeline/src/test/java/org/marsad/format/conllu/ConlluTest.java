@@ -70,11 +70,16 @@ class ConlluTest {
     void documentsAndSentencesAreNamedAndSpelled() {
         assertThat(conllu).startsWith("""
                 # newdoc id = baghdad-talks
+                # newpar
+                # block = title
                 # sent_id = baghdad-talks-1
                 # text = جولة حوار جديدة بين بغداد وواشنطن حول مستقبل القوات الأجنبية
                 1\tجولة\t_\tNOUN\tNN\t_\t_\t_\t_\t_
                 """);
-        assertThat(conllu).contains("# newdoc id = iraq-withdrawal-26sep/headline-1\n# sent_id = iraq-withdrawal-26sep_headline-1-1\n");
+        assertThat(conllu).contains("# newdoc id = iraq-withdrawal-26sep/headline-1\n# newpar\n# block = title\n"
+                + "# sent_id = iraq-withdrawal-26sep_headline-1-1\n");
+        // Each block opens with its role; the page's section heading is one.
+        assertThat(conllu).contains("# newpar\n# block = heading\n# sent_id = baghdad-talks-4\n# text = موقف الفصائل\n");
         // The title ends its block: the blank line after it is kept on its last token.
         assertThat(conllu).contains("11\tالأجنبية\t_\tADJ\tDTJJ\t_\t_\t_\t_\tSpacesAfter=\\n\\n\n");
         // "الأسبوع المقبل" of a page published on Saturday 2021-07-24: the ISO week after, IOB2 over its words.

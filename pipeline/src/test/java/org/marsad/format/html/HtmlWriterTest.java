@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsad.document.Block;
 import org.marsad.document.Document;
 import org.marsad.document.Source;
+import org.marsad.document.Span;
 import org.marsad.format.SampleRun;
 import org.marsad.write.OutputFormat;
 
@@ -76,5 +78,30 @@ class HtmlWriterTest {
         assertThat(html).doesNotContain("<script>alert", "x<1>", "1 < 2")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "1 &lt; 2 &amp; &quot;نعم&quot;.", "id=\"doc-x&lt;1&gt;\"",
                         "<bdi>&quot;وكالة&quot;</bdi>");
+    }
+
+    @Test
+    void eachBlockShowsItsRole() {
+        String[] parts = {"طهران تدفن زادة", "الجيل الذي ينتفض مطالبا بحريته", "شيعت إيران أمس العالم النووي.", "انتكاسة جديدة",
+            "«السلاح الذي استخدم كان صناعة إسرائيلية»", "مشيعون يحملون النعش في طهران", "اتهام إسرائيل"};
+        Block.Role[] roles = {Block.Role.TITLE, Block.Role.LEAD, Block.Role.PARAGRAPH, Block.Role.HEADING, Block.Role.QUOTE,
+            Block.Role.CAPTION, Block.Role.LIST};
+        StringBuilder text = new StringBuilder();
+        java.util.List<Block> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                text.append("\n\n");
+            }
+            blocks.add(new Block(new Span(text.length(), text.length() + parts[i].length()), roles[i]));
+            text.append(parts[i]);
+        }
+        Document doc = Document.builder(text.toString()).id("roles").title(parts[0]).blocks(blocks).build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (HtmlWriter writer = new HtmlWriter(bytes)) {
+            writer.write(doc);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("<h2 class=\"title\">طهران تدفن زادة</h2>",
+                "<p class=\"lead\">الجيل", "<p class=\"paragraph\">شيعت", "<h3 class=\"heading\">انتكاسة جديدة</h3>",
+                "<blockquote class=\"quote\">«السلاح", "<p class=\"caption\">مشيعون", "<p class=\"list\">اتهام إسرائيل</p>");
     }
 }
