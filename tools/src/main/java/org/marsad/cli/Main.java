@@ -12,7 +12,7 @@ import picocli.CommandLine;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Marsad: an NLP pipeline for Arabic political news.",
         subcommands = {AnnotateCommand.class, EntitiesCommand.class, IndexCommand.class, ServeCommand.class, EvaluateCommand.class,
-                BenchCommand.class, TrainSegmenterCommand.class, TrainParserCommand.class, TrainNerCommand.class, BenchNerCommand.class,
+                BenchCommand.class, TrainSegmenterCommand.class, TrainParserCommand.class, TrainTaggerCommand.class, TrainNerCommand.class, BenchNerCommand.class,
                 BenchServerCommand.class, BenchQueriesCommand.class})
 public final class Main {
 
