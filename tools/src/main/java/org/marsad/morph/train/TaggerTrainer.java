@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.postag.POSModel;
@@ -12,6 +14,7 @@ import opennlp.tools.postag.POSSample;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.marsad.document.Morphology;
 import org.marsad.morph.MorphContext;
 import org.marsad.morph.MorphTag;
 import org.marsad.morph.MorphTagger;
@@ -34,6 +37,9 @@ public final class TaggerTrainer {
 
     /** Settings: perceptron iterations and the feature cutoff. */
     public record Settings(int iterations, int cutoff) {
+        /** train-tagger's defaults. */
+        public static final Settings DEFAULT = new Settings(100, 1);
+
         TrainingParameters parameters() {
             TrainingParameters params = new TrainingParameters();
             params.put(TrainingParameters.ALGORITHM_PARAM, PerceptronTrainer.PERCEPTRON_VALUE);
@@ -59,6 +65,33 @@ public final class TaggerTrainer {
             shipped.serialize(out);
         }
         return score;
+    }
+
+    /**
+     * The tagger's analyses of every word of a treebank, each sentence tagged by a model trained
+     * on the other {@code folds - 1} parts (jackknifing): as noisy as the tags the tagger gives
+     * new text, for training what reads them.
+     */
+    public static List<List<Morphology>> jackknife(List<List<UdWord>> treebank, PosTagger atbTagger, Settings settings,
+                                                   int folds) throws IOException {
+        List<POSSample> samples = new ArrayList<>();
+        treebank.forEach(sentence -> samples.add(sample(sentence, atbTagger, Conventions.PUD)));
+        List<List<Morphology>> out = new ArrayList<>(Collections.nCopies(samples.size(), List.of()));
+        for (int fold = 0; fold < folds; fold++) {
+            List<POSSample> rest = new ArrayList<>();
+            for (int s = 0; s < samples.size(); s++) {
+                if (s % folds != fold) {
+                    rest.add(samples.get(s));
+                }
+            }
+            MorphTagger tagger = new MorphTagger(train(rest, settings));
+            for (int s = fold; s < samples.size(); s += folds) {
+                POSSample sample = samples.get(s);
+                List<String> atb = Arrays.stream(sample.getAdditionalContext()).map(context -> context[0]).toList();
+                out.set(s, tagger.tag(List.of(sample.getSentence()), atb));
+            }
+        }
+        return out;
     }
 
     private static POSModel train(List<POSSample> samples, Settings settings) throws IOException {
