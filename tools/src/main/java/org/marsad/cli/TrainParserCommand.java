@@ -61,8 +61,9 @@ final class TrainParserCommand implements Callable<Integer> {
                 treebank.size(), JACKKNIFE);
         List<List<Morphology>> morphology = TaggerTrainer.jackknife(treebank, tagger, TaggerTrainer.Settings.DEFAULT, JACKKNIFE);
         System.err.printf("training the parser on them…%n");
-        ParserTrainer.train(treebank, morphology, tagger, Path.of("target", "parser-training"), out,
+        var score = ParserTrainer.train(treebank, morphology, tagger, Path.of("target", "parser-training"), out,
                 new ParserTrainer.Settings(iterations, threads, batch, hidden, learningRate));
+        System.err.printf("held out (1 sentence in %d): %s%n", ParserTrainer.DEV_EVERY, score);
         System.err.printf("wrote %s%n", out);
         return 0;
     }

@@ -23,7 +23,7 @@ import org.marsad.pos.PosTagger;
  * iteration.
  */
 public final class ParserTrainer {
-    static final int DEV_EVERY = 20;
+    public static final int DEV_EVERY = 20;
 
     /**
      * nndep's settings that differ from its defaults (tuned for the Penn Treebank on many cores):
@@ -50,10 +50,11 @@ public final class ParserTrainer {
 
     /**
      * Writes the training and held-out files under {@code work}, then the model to {@code model}:
-     * from a treebank in UD 2 labels and the morphological tagger's analyses of its words.
+     * from a treebank in UD 2 labels and the morphological tagger's analyses of its words. Returns
+     * the model's score on the held-out sentences.
      */
-    public static void train(List<List<UdWord>> converted, List<List<Morphology>> morphology, PosTagger tagger, Path work,
-                             Path model, Settings settings) throws IOException {
+    public static AttachmentScore train(List<List<UdWord>> converted, List<List<Morphology>> morphology, PosTagger tagger,
+                                        Path work, Path model, Settings settings) throws IOException {
         Files.createDirectories(work);
         Path train = work.resolve("train.conllx");
         Path dev = work.resolve("dev.conllx");
@@ -64,6 +65,9 @@ public final class ParserTrainer {
             }
         }
         new DependencyParser(settings.properties()).train(train.toString(), dev.toString(), model.toString());
+        Path parsed = work.resolve("dev-parsed.conllx");
+        DependencyParser.loadFromModelFile(model.toString()).testCoNLL(dev.toString(), parsed.toString());
+        return AttachmentScore.of(dev, parsed);
     }
 
     /** One sentence as CoNLL-X, the format nndep reads: FORM and POSTAG as the parser sees them, HEAD, DEPREL. */
