@@ -33,7 +33,7 @@ final class TrainParserCommand implements Callable<Integer> {
             description = "The model file (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--iterations", defaultValue = "2000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "8000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--batch", defaultValue = "800", description = "Examples per iteration (default: ${DEFAULT-VALUE}).")
