@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.marsad.kb.KnowledgeBase;
+import org.marsad.morph.MorphTagger;
 import org.marsad.ner.model.NeuralNer;
 import org.marsad.parse.DependencyParse;
 import org.marsad.pos.PosTagger;
@@ -32,6 +33,7 @@ public final class Models {
         CONTEXTUAL_SEGMENTER(models -> ContextualSegmenter.loadDefault()),
         POS_TAGGER(models -> new PosTagger()),
         NER_MODEL(models -> NeuralNer.loadDefault(models.segmentationLexicon())),
+        MORPH_TAGGER(models -> MorphTagger.loadDefault()),
         DEPENDENCY_PARSER(models -> DependencyParse.loadDefault());
 
         private final Function<Models, Object> loader;
@@ -87,6 +89,10 @@ public final class Models {
 
     public NeuralNer nerModel() {
         return get(Model.NER_MODEL, NeuralNer.class);
+    }
+
+    public MorphTagger morphTagger() {
+        return get(Model.MORPH_TAGGER, MorphTagger.class);
     }
 
     public DependencyParse dependencyParser() {

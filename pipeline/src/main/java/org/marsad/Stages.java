@@ -79,6 +79,9 @@ public final class Stages {
                 Set.of(), models -> List.of(new TimeFinder())));
         entries.put("quote", new Entry("quotations, direct and indirect, with their cues and speakers", Set.of(),
                 models -> List.of(new QuoteFinder())));
+        // Off by default (not in DEFAULT), like parse: the entity pipeline reads neither.
+        entries.put("morph", new Entry("Universal Dependencies UPOS and features (OpenNLP tagger trained on UD Arabic-PADT); off by default",
+                EnumSet.of(Model.MORPH_TAGGER), models -> List.of(models.morphTagger())));
         // Off by default (not in DEFAULT): the entity pipeline does not read the parse.
         entries.put("parse", new Entry("a Universal Dependencies parse (CoreNLP's nndep trained on UD Arabic-PADT); off by default",
                 EnumSet.of(Model.DEPENDENCY_PARSER), models -> List.of(models.dependencyParser())));

@@ -39,6 +39,7 @@ public final class Document {
     private final List<Token> tokens;
     private final List<Mention> mentions;
     private final List<Dependency> dependencies;
+    private final List<Morphology> morphology;
     private final List<TimeExpression> times;
     private final List<Quotation> quotes;
     private final Set<Layer> layers;
@@ -61,6 +62,7 @@ public final class Document {
         this.tokens = List.copyOf(b.tokens);
         this.mentions = List.copyOf(b.mentions);
         this.dependencies = List.copyOf(b.dependencies);
+        this.morphology = List.copyOf(b.morphology);
         this.times = List.copyOf(b.times);
         this.quotes = List.copyOf(b.quotes);
         this.layers = b.layers.isEmpty() ? Set.of() : Set.copyOf(b.layers);
@@ -98,6 +100,8 @@ public final class Document {
     public List<Mention> mentions() { return mentions; }
     /** One per clitic segment of the tokens, in order (see {@link Dependency}); empty until parsed. */
     public List<Dependency> dependencies() { return dependencies; }
+    /** One per clitic segment of the tokens, in order (see {@link Morphology}); empty until tagged. */
+    public List<Morphology> morphology() { return morphology; }
     public List<TimeExpression> times() { return times; }
     public List<Quotation> quotes() { return quotes; }
 
@@ -183,6 +187,13 @@ public final class Document {
         });
     }
 
+    public Document withMorphology(List<Morphology> newMorphology) {
+        return with(b -> {
+            b.morphology = newMorphology;
+            b.layers.add(Layer.MORPHOLOGY);
+        });
+    }
+
     public Document withTimes(List<TimeExpression> newTimes) {
         return with(b -> {
             b.times = newTimes;
@@ -231,6 +242,7 @@ public final class Document {
         private List<Token> tokens = List.of();
         private List<Mention> mentions = List.of();
         private List<Dependency> dependencies = List.of();
+        private List<Morphology> morphology = List.of();
         private List<TimeExpression> times = List.of();
         private List<Quotation> quotes = List.of();
         private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
@@ -257,6 +269,7 @@ public final class Document {
             tokens = d.tokens;
             mentions = d.mentions;
             dependencies = d.dependencies;
+            morphology = d.morphology;
             times = d.times;
             quotes = d.quotes;
             layers.addAll(d.layers);

@@ -14,6 +14,8 @@ public enum Layer {
     SEGMENTS,
     /** A part-of-speech tag on every segment. */
     POS,
+    /** A Universal Dependencies part of speech and morphological features for every clitic segment. */
+    MORPHOLOGY,
     /** Named-entity mentions. */
     MENTIONS,
     /** Titles before person mentions attached as their roles. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.marsad.document.Dependency;
 import org.marsad.document.Document;
 import org.marsad.document.Layer;
+import org.marsad.document.Morphology;
 import org.marsad.document.Segment;
 import org.marsad.document.Token;
 import org.marsad.format.SentenceTokens;
@@ -22,7 +23,8 @@ import org.marsad.pipeline.Annotator;
  * The {@code parse} stage: a dependency tree in Universal Dependencies 2 relations over each
  * sentence's clitic segments, by CoreNLP's neural transition parser (nndep) trained on UD
  * Arabic-PADT ({@code marsad train-parser}; models/README.md). The parser reads each segment's
- * form ({@link ParserInput}) and ATB tag, as it was trained to.
+ * form and its ATB tag with the case the {@code morph} stage gives it ({@link ParserInput}), as it
+ * was trained to.
  */
 public final class DependencyParse implements Annotator {
     public static final String MODEL = "org/marsad/models/parse/parser.txt.gz";
@@ -44,7 +46,7 @@ public final class DependencyParse implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES, Layer.SEGMENTS, Layer.POS);
+        return EnumSet.of(Layer.SENTENCES, Layer.SEGMENTS, Layer.POS, Layer.MORPHOLOGY);
     }
 
     @Override
@@ -57,19 +59,22 @@ public final class DependencyParse implements Annotator {
         List<Dependency> dependencies = new ArrayList<>();
         // The sentences as the formats write them, so that every token is parsed once and in order.
         for (SentenceTokens sentence : SentenceTokens.of(document)) {
-            dependencies.addAll(parse(document.tokens().subList(sentence.from(), sentence.to())));
+            int from = dependencies.size();
+            List<Token> tokens = document.tokens().subList(sentence.from(), sentence.to());
+            int words = tokens.stream().mapToInt(token -> token.segments().size()).sum();
+            dependencies.addAll(parse(tokens, document.morphology().subList(from, from + words)));
         }
         return document.withDependencies(dependencies);
     }
 
-    /** The dependency of each segment of a sentence's tokens, in order. */
-    public List<Dependency> parse(List<Token> tokens) {
+    /** The dependency of each segment of a sentence's tokens, in order, given each segment's morphology. */
+    public List<Dependency> parse(List<Token> tokens, List<Morphology> morphology) {
         List<CoreLabel> words = new ArrayList<>();
         for (Token token : tokens) {
             for (Segment segment : token.segments()) {
                 CoreLabel word = new CoreLabel();
                 word.setWord(ParserInput.form(segment.form()));
-                word.setTag(segment.pos());
+                word.setTag(ParserInput.tag(segment.pos(), morphology.get(words.size())));
                 word.setIndex(words.size() + 1);
                 words.add(word);
             }

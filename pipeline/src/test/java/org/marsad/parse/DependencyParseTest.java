@@ -13,7 +13,7 @@ import org.marsad.document.Segment;
 import org.junit.jupiter.api.Test;
 
 class DependencyParseTest {
-    private static final Marsad PARSER = Marsad.builder().stages("tokenize,ssplit,segment,pos,parse").build();
+    private static final Marsad PARSER = Marsad.builder().stages("tokenize,ssplit,segment,pos,morph,parse").build();
 
     /** Each syntactic word as FORM HEAD DEPREL. */
     private static List<String> parse(String text) {

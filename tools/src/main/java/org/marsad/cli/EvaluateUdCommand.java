@@ -30,7 +30,7 @@ final class EvaluateUdCommand implements Callable<Integer> {
             description = "The CoNLL 2018 scorer (default: ${DEFAULT-VALUE}).")
     Path scorer;
 
-    @Option(names = "--stages", defaultValue = "tokenize,ssplit,segment,pos,parse",
+    @Option(names = "--stages", defaultValue = "tokenize,ssplit,segment,pos,morph,parse",
             description = "The stages that annotate each sentence (default: ${DEFAULT-VALUE}).")
     String stages;
 

@@ -12,8 +12,8 @@ import picocli.CommandLine;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Marsad: an NLP pipeline for Arabic political news.",
         subcommands = {AnnotateCommand.class, EntitiesCommand.class, IndexCommand.class, ServeCommand.class, EvaluateCommand.class,
-                BenchCommand.class, TrainSegmenterCommand.class, TrainParserCommand.class, TrainNerCommand.class, BenchNerCommand.class,
-                BenchServerCommand.class, BenchQueriesCommand.class, BenchExtractionCommand.class})
+                BenchCommand.class, TrainSegmenterCommand.class, TrainParserCommand.class, TrainTaggerCommand.class, TrainNerCommand.class,
+                BenchNerCommand.class, BenchServerCommand.class, BenchQueriesCommand.class, BenchExtractionCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -11,11 +11,13 @@ final class StageOptions {
     @Option(names = "--stages", paramLabel = "LIST", split = ",",
             description = "The stages to run, in order (default: langid,tokenize,ssplit,segment,pos,ner,ner-model,role,link,time,quote): extract, langid, tokenize, ssplit, "
                     + "segment or segment-crf, pos, ner (knowledge base and rules), ner-model (the learned model), role, "
-                    + "link, time (time expressions), quote (quotations and their speakers), parse (off by default). extract and "
+                    + "link, time (time expressions), quote (quotations and their speakers), morph (UD UPOS and features) and "
+                    + "parse (both off by default). extract and "
                     + "langid are added in front when not named.")
     List<String> stages = Stages.DEFAULT;
 
-    @Option(names = "--parse", description = "Add the dependency parser (stage parse) after the stages.")
+    @Option(names = "--parse", description = "Add the morphological tagger and the dependency parser (stages morph, parse) "
+            + "after the stages: CoNLL-U with UPOS, FEATS, HEAD and DEPREL.")
     boolean parse;
 
     @Option(names = "--profile", description = "Print the time each stage took at the end of the run.")
@@ -37,6 +39,9 @@ final class StageOptions {
     }
 
     private List<String> names() {
-        return parse ? Stream.concat(stages.stream(), Stream.of("parse")).toList() : stages;
+        if (!parse) {
+            return stages;
+        }
+        return Stream.concat(stages.stream(), Stream.of("morph", "parse").filter(name -> !stages.contains(name))).toList();
     }
 }

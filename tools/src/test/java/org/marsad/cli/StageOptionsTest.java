@@ -49,13 +49,15 @@ class StageOptionsTest {
     }
 
     @Test
-    void parseAddsTheParserAfterTheNamedStages(@TempDir Path dir) throws Exception {
+    void parseAddsTheTaggerAndTheParserAfterTheNamedStages(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.conllu");
         int exit = run(new ByteArrayOutputStream(), "annotate", Samples.WIRE.toString(), "-o", out.toString(), "-q",
                 "--stages", "tokenize,ssplit,segment,pos", "--parse", "--format", "conllu");
         assertThat(exit).isZero();
         var words = Files.readAllLines(out).stream().filter(l -> l.matches("\\d+\t.*")).map(l -> l.split("\t")).toList();
         assertThat(words).isNotEmpty().allSatisfy(cols -> assertThat(cols[6]).matches("\\d+"));
+        // The morphological tagger comes with it: a noun has its case.
+        assertThat(words).anySatisfy(cols -> assertThat(cols[3] + " " + cols[5]).matches("NOUN .*Case=\\w+.*"));
         assertThat(words.stream().filter(cols -> cols[7].equals("root")).count())
                 .isEqualTo(Files.readAllLines(out).stream().filter(l -> l.startsWith("# sent_id")).count());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.marsad.document.Dependency;
 import org.marsad.document.Document;
 import org.marsad.document.Layer;
+import org.marsad.document.Morphology;
 import org.marsad.document.Segment;
 import org.marsad.document.Span;
 import org.marsad.document.Token;
@@ -17,8 +18,9 @@ import org.marsad.pos.Upos;
 
 /**
  * Writes CoNLL-U (Universal Dependencies): a surface token of several clitic segments is a
- * multiword token whose syntactic words are its segments. XPOS is the ATB tag, UPOS its
- * {@link Upos} mapping, HEAD and DEPREL the parse when the document has one; MISC holds
+ * multiword token whose syntactic words are its segments. XPOS is the ATB tag; UPOS and FEATS
+ * are the morphological tagger's when the document has them, else UPOS is the ATB tag's
+ * {@link Upos} mapping and FEATS empty; HEAD and DEPREL the parse when the document has one; MISC holds
  * spacing, NER (IOB2 over syntactic words), actor ids, and time expressions and quotations
  * ({@link LayerMisc}). FORM and {@code # text} are in Unicode NFC, as UD requires (news often
  * types shadda after the short vowel); the text between tokens is kept in MISC exactly, so
@@ -38,6 +40,7 @@ public final class ConlluWriter extends LineWriter {
         }
         List<Iob.Tag> tags = Iob.tag(words(tokens), doc.mentions());
         List<Dependency> parse = doc.has(Layer.DEPENDENCIES) ? doc.dependencies() : null;
+        List<Morphology> morphology = doc.has(Layer.MORPHOLOGY) ? doc.morphology() : null;
         LayerMisc layers = new LayerMisc(doc);
         // UD reserves the slash in sent_id for parallel treebanks, and the id cannot contain spaces.
         String sentIdPrefix = doc.id().replaceAll("[\\s/]", "_");
@@ -69,16 +72,18 @@ public final class ConlluWriter extends LineWriter {
                 if (token.segments().size() <= 1) {
                     String pos = token.segments().isEmpty() ? null : token.segments().get(0).pos();
                     Misc misc = layers.addTo(ner(new Misc(), tags.get(word)), token.span()).putAll(spacing);
-                    row(out, String.valueOf(id++), surface, pos, arc(parse, word++), misc);
+                    row(out, String.valueOf(id++), surface, pos, analysis(morphology, word, pos, surface), arc(parse, word++), misc);
                     continue;
                 }
-                row(out, id + "-" + (id + token.segments().size() - 1), surface, null, null, spacing);
+                row(out, id + "-" + (id + token.segments().size() - 1), surface, null, null, null, spacing);
                 for (Segment segment : token.segments()) {
                     Misc misc = layers.addTo(ner(new Misc(), tags.get(word)), segment.span());
                     if (!segment.form().equals(doc.text(segment.span()))) {
                         misc.put("Surface", nfc(doc.text(segment.span())));
                     }
-                    row(out, String.valueOf(id++), nfc(segment.form()), segment.pos(), arc(parse, word++), misc);
+                    String form = nfc(segment.form());
+                    row(out, String.valueOf(id++), form, segment.pos(), analysis(morphology, word, segment.pos(), form),
+                            arc(parse, word++), misc);
                 }
             }
             out.append('\n');
@@ -140,11 +145,19 @@ public final class ConlluWriter extends LineWriter {
         return parse == null ? null : parse.get(word);
     }
 
-    private static void row(StringBuilder out, String id, String form, String xpos, Dependency arc, Misc misc) {
+    /** The tagger's analysis of word {@code word}, else the UPOS of its ATB tag without features. */
+    private static Morphology analysis(List<Morphology> morphology, int word, String xpos, String form) {
+        return morphology != null ? morphology.get(word) : new Morphology(Upos.of(xpos, form), "_");
+    }
+
+    /** One line; a multiword token's ({@code analysis} null) has only its id, form and MISC. */
+    private static void row(StringBuilder out, String id, String form, String xpos, Morphology analysis, Dependency arc,
+                            Misc misc) {
         out.append(id).append('\t').append(form).append("\t_\t")
-                .append(id.contains("-") ? "_" : Upos.of(xpos, form)).append('\t')
-                .append(id.contains("-") || xpos == null ? "_" : xpos)
-                .append("\t_\t").append(arc == null ? "_\t_" : arc.head() + "\t" + arc.relation())
+                .append(analysis == null ? "_" : analysis.upos()).append('\t')
+                .append(analysis == null || xpos == null ? "_" : xpos)
+                .append('\t').append(analysis == null ? "_" : analysis.feats())
+                .append('\t').append(arc == null ? "_\t_" : arc.head() + "\t" + arc.relation())
                 .append("\t_\t").append(misc).append('\n');
     }
 }

@@ -37,12 +37,19 @@ class ConlluTest {
 
     @Test
     void theSamplesParsedMakeOneTreePerSentence() {
-        Annotator parse = Stages.annotators(List.of("parse"), Models.shared()).get(0);
-        List<Document> parsed = SampleRun.documents().stream().map(parse::annotate).toList();
+        List<Annotator> stages = Stages.annotators(List.of("morph", "parse"), Models.shared());
+        List<Document> parsed = SampleRun.documents().stream()
+                .map(doc -> stages.get(1).annotate(stages.get(0).annotate(doc))).toList();
         String withTrees = SampleRun.write(OutputFormat.CONLLU, parsed);
         assertThat(withTrees.lines().filter(l -> l.matches("\\d+\t.*")))
                 .allSatisfy(l -> assertThat(l.split("\t")[6]).as(l).matches("\\d+"));
+        // The tagger's features: on most words (punctuation, conjunctions and prepositions have none).
+        assertThat(withTrees.lines().filter(l -> l.matches("\\d+\t.*")).filter(l -> !l.split("\t")[5].equals("_")).count())
+                .isGreaterThan(withTrees.lines().filter(l -> l.matches("\\d+\t.*")).count() / 2);
         assertThat(ConlluValidation.errors(withTrees)).isEmpty();
+        String unsorted = withTrees.replaceFirst("\tCase=(\\w+)\\|Definite=(\\w+)\\|", "\tDefinite=$2|Case=$1|");
+        assertThat(unsorted).isNotEqualTo(withTrees);
+        assertThat(ConlluValidation.errors(unsorted)).isNotEmpty();
         String twoRoots = withTrees.replaceFirst("\t[1-9]\\d*\t\\w+\t_\t", "\t0\troot\t_\t");
         assertThat(ConlluValidation.errors(twoRoots)).isNotEmpty();
     }

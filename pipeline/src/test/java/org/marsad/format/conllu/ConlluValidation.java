@@ -9,7 +9,8 @@ import java.util.Set;
  * The format-level checks of the UD validator (levels 1 and 2) that apply to Marsad's output:
  * 10 columns, no empty field, word ids 1..n per sentence, multiword ranges right before exactly
  * their words, SpaceAfter only on surface tokens, {@code # sent_id} unique, {@code # text}
- * equal to the surface tokens joined as SpaceAfter says, UPOS from UD's 17 tags, valid IOB2;
+ * equal to the surface tokens joined as SpaceAfter says, UPOS from UD's 17 tags, FEATS as
+ * sorted Name=Value pairs, valid IOB2;
  * and where a sentence has a parse (level 2), a head and a UD relation on every word, making one
  * tree with one root.
  */
@@ -101,6 +102,7 @@ final class ConlluValidation {
                 if (!UPOS.contains(cols[3])) {
                     error("not a UPOS tag: " + cols[3]);
                 }
+                features(cols[5]);
                 String ner = cols[9].replaceAll(".*NER=([^|]*).*", "$1");
                 ner = ner.equals(cols[9]) ? "O" : ner;
                 if (ner.startsWith("I-") && !previousNer.substring(Math.min(2, previousNer.length())).equals(ner.substring(2))) {
@@ -125,6 +127,25 @@ final class ConlluValidation {
         }
         if (words.stream().anyMatch(cols -> !cols[6].equals("_"))) {
             tree(words);
+        }
+    }
+
+    /** Level 2: FEATS is _ or Name=Value pairs, each name once, sorted as UD sorts them (case aside). */
+    private void features(String feats) {
+        if (feats.equals("_")) {
+            return;
+        }
+        List<String> pairs = List.of(feats.split("\\|", -1));
+        List<String> sorted = pairs.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        Set<String> names = new HashSet<>();
+        for (String pair : pairs) {
+            if (!pair.matches("[A-Z][A-Za-z0-9]*(\\[[a-z0-9]+])?=[A-Z0-9][A-Za-z0-9]*(,[A-Z0-9][A-Za-z0-9]*)*")
+                    || !names.add(pair.split("=")[0])) {
+                error("malformed or repeated feature " + pair + " in " + feats);
+            }
+        }
+        if (!pairs.equals(sorted)) {
+            error("features not sorted: " + feats);
         }
     }
 

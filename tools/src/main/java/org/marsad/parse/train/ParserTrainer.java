@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.marsad.document.Morphology;
 import org.marsad.parse.ParserInput;
 import org.marsad.pos.PosTagger;
 
@@ -16,12 +17,13 @@ import org.marsad.pos.PosTagger;
  * Trains CoreNLP's neural transition parser (nndep, Chen and Manning 2014) on a UD treebank in
  * UD 2 labels. The parser reads what the pipeline gives it at run time: each word in the
  * tagger's orthography (no diacritics, which the treebank has and news lacks) and the ATB tag
- * of CoreNLP's tagger, not the treebank's gold tags, so that training and tagging see the same
- * kind of input. One sentence in {@value #DEV_EVERY} is held out for nndep's choice of the best
+ * of CoreNLP's tagger with the case of Marsad's morphological tagger (jackknifed: each sentence
+ * tagged by a model that never saw it), not the treebank's gold tags, so that training and
+ * tagging see the same kind of input. One sentence in {@value #DEV_EVERY} is held out for nndep's choice of the best
  * iteration.
  */
 public final class ParserTrainer {
-    static final int DEV_EVERY = 20;
+    public static final int DEV_EVERY = 20;
 
     /**
      * nndep's settings that differ from its defaults (tuned for the Penn Treebank on many cores):
@@ -46,30 +48,38 @@ public final class ParserTrainer {
     private ParserTrainer() {
     }
 
-    /** Writes the training and held-out files under {@code work}, then the model to {@code model}. */
-    public static void train(List<List<UdWord>> treebank, PosTagger tagger, Path work, Path model, Settings settings)
-            throws IOException {
+    /**
+     * Writes the training and held-out files under {@code work}, then the model to {@code model}:
+     * from a treebank in UD 2 labels and the morphological tagger's analyses of its words. Returns
+     * the model's score on the held-out sentences.
+     */
+    public static AttachmentScore train(List<List<UdWord>> converted, List<List<Morphology>> morphology, PosTagger tagger,
+                                        Path work, Path model, Settings settings) throws IOException {
         Files.createDirectories(work);
         Path train = work.resolve("train.conllx");
         Path dev = work.resolve("dev.conllx");
         try (Writer trainOut = Files.newBufferedWriter(train, StandardCharsets.UTF_8);
              Writer devOut = Files.newBufferedWriter(dev, StandardCharsets.UTF_8)) {
-            for (int s = 0; s < treebank.size(); s++) {
-                writeConllX(UdVersionOne.toVersionTwo(treebank.get(s)), tagger, s % DEV_EVERY == DEV_EVERY - 1 ? devOut : trainOut);
+            for (int s = 0; s < converted.size(); s++) {
+                writeConllX(converted.get(s), morphology.get(s), tagger, s % DEV_EVERY == DEV_EVERY - 1 ? devOut : trainOut);
             }
         }
         new DependencyParser(settings.properties()).train(train.toString(), dev.toString(), model.toString());
+        Path parsed = work.resolve("dev-parsed.conllx");
+        DependencyParser.loadFromModelFile(model.toString()).testCoNLL(dev.toString(), parsed.toString());
+        return AttachmentScore.of(dev, parsed);
     }
 
     /** One sentence as CoNLL-X, the format nndep reads: FORM and POSTAG as the parser sees them, HEAD, DEPREL. */
-    static void writeConllX(List<UdWord> sentence, PosTagger tagger, Writer out) throws IOException {
+    static void writeConllX(List<UdWord> sentence, List<Morphology> morphology, PosTagger tagger, Writer out)
+            throws IOException {
         List<String> forms = new ArrayList<>(sentence.size());
         sentence.forEach(word -> forms.add(word.form()));
         List<String> tags = tagger.tags(forms);
         for (int i = 0; i < sentence.size(); i++) {
             UdWord word = sentence.get(i);
             out.write(String.join("\t", String.valueOf(i + 1), ParserInput.form(word.form()), "_", word.upos(),
-                    tags.get(i), "_", String.valueOf(word.head()), word.relation(), "_", "_"));
+                    ParserInput.tag(tags.get(i), morphology.get(i)), "_", String.valueOf(word.head()), word.relation(), "_", "_"));
             out.write('\n');
         }
         out.write('\n');

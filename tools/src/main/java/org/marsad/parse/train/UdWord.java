@@ -10,6 +10,10 @@ public record UdWord(String form, String upos, String xpos, String feats, int he
         return new UdWord(form, upos, xpos, feats, head, newRelation);
     }
 
+    public UdWord withHead(int newHead) {
+        return new UdWord(form, upos, xpos, feats, newHead, relation);
+    }
+
     public UdWord withUpos(String newUpos) {
         return new UdWord(form, newUpos, xpos, feats, head, relation);
     }

@@ -1,0 +1,87 @@
+package org.marsad.morph;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSContextGenerator;
+
+/**
+ * What the morphological tagger reads of word {@code i} of a sentence: the word (in the POS
+ * tagger's orthography), its first and last letters (Arabic inflection is in its affixes: ة, ات,
+ * ون, ين, ي, ت), CoreNLP's ATB tag of it and of its neighbours, the neighbours' words, and the
+ * tags already chosen for the two words before it (agreement of adjectives with their nouns),
+ * and the first and last letters of the words around it.
+ * The ATB tags come as OpenNLP's additional context, one array per word ({@link #additional}),
+ * as OpenNLP hands a training sample's to the context generator.
+ */
+public final class MorphContext implements POSContextGenerator {
+    private static final String START = "<s>";
+    private static final String END = "</s>";
+
+    @Override
+    public String[] getContext(int i, String[] words, String[] prior, Object[] atb) {
+        String w = words[i];
+        String a = at(atb, i);
+        String t1 = i > 0 ? prior[i - 1] : START;
+        String t2 = i > 1 ? prior[i - 2] : START;
+        List<String> f = new ArrayList<>(32);
+        f.add("w=" + w);
+        f.add("a=" + a);
+        f.add("wa=" + w + ' ' + a);
+        for (int n = 1; n <= 4 && n < w.length(); n++) {
+            f.add("s" + n + '=' + w.substring(w.length() - n));
+            f.add("sa" + n + '=' + w.substring(w.length() - n) + ' ' + a);
+        }
+        for (int n = 1; n <= 3 && n < w.length(); n++) {
+            f.add("p" + n + '=' + w.substring(0, n));
+        }
+        f.add("len=" + Math.min(w.length(), 8));
+        f.add("w-1=" + word(words, i - 1));
+        f.add("w+1=" + word(words, i + 1));
+        f.add("w-2=" + word(words, i - 2));
+        f.add("w+2=" + word(words, i + 2));
+        f.add("a-1=" + at(atb, i - 1));
+        f.add("a+1=" + at(atb, i + 1));
+        f.add("a-2=" + at(atb, i - 2));
+        f.add("a+2=" + at(atb, i + 2));
+        f.add("aa+1=" + a + ' ' + at(atb, i + 1));
+        f.add("a-1a=" + at(atb, i - 1) + ' ' + a);
+        f.add("w-1a=" + word(words, i - 1) + ' ' + a);
+        // The next word's article and endings: a noun before a definite genitive is in construct state.
+        f.add("w+1p2=" + edge(words, i + 1, 2, true));
+        f.add("w+1s1=" + edge(words, i + 1, 1, false));
+        f.add("w+1s2=" + edge(words, i + 1, 2, false));
+        f.add("w-1s1=" + edge(words, i - 1, 1, false));
+        f.add("w-1s2=" + edge(words, i - 1, 2, false));
+        f.add("t-1=" + t1);
+        f.add("t-2=" + t2 + ' ' + t1);
+        f.add("t-1a=" + t1 + ' ' + a);
+        f.add("t-1w=" + t1 + ' ' + w);
+        return f.toArray(new String[0]);
+    }
+
+    /** The additional context of a sentence of words with these ATB tags. */
+    public static String[][] additional(List<String> atb) {
+        String[][] context = new String[atb.size()][];
+        for (int i = 0; i < context.length; i++) {
+            context[i] = new String[] {atb.get(i)};
+        }
+        return context;
+    }
+
+    /** The first or last {@code n} letters of word {@code i}, or the sentence edge. */
+    private static String edge(String[] words, int i, int n, boolean first) {
+        String w = word(words, i);
+        if (w.length() <= n) {
+            return w;
+        }
+        return first ? w.substring(0, n) : w.substring(w.length() - n);
+    }
+
+    private static String word(String[] words, int i) {
+        return i < 0 ? START : i >= words.length ? END : words[i];
+    }
+
+    private static String at(Object[] atb, int i) {
+        return i < 0 ? START : i >= atb.length ? END : ((String[]) atb[i])[0];
+    }
+}
