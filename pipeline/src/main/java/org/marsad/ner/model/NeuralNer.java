@@ -54,20 +54,23 @@ public final class NeuralNer implements AutoCloseable {
     private static final int BATCH = 32;
 
     private final OrtEnvironment environment;
-    private final OrtSession session;
-    private final TaggerInputs inputs;
+    private final TokenVectors vectors;
+    private final OrtSession sequence;
+    /** The name of the sequence layers' input: the encoder's output tensor. */
+    private final String vectorsInput;
     private final Viterbi viterbi;
     private final String[] tags;
     private final TokenFeaturizer featurizer;
     private final RepeatedNames repeatedNames;
 
-    private NeuralNer(OrtEnvironment environment, OrtSession session, JsonNode description, TokenFeaturizer featurizer,
-            RepeatedNames repeatedNames) {
+    private NeuralNer(OrtEnvironment environment, OrtSession encoder, OrtSession sequence, String vectorsInput, JsonNode description,
+            TokenFeaturizer featurizer, RepeatedNames repeatedNames) {
         this.environment = environment;
-        this.session = session;
+        this.vectors = new TokenVectors(environment, encoder, new TaggerInputs(description));
+        this.sequence = sequence;
+        this.vectorsInput = vectorsInput;
         this.featurizer = featurizer;
         this.repeatedNames = repeatedNames;
-        this.inputs = new TaggerInputs(description);
         this.viterbi = new Viterbi(floats(description.get("start")), matrix(description.get("transitions")), floats(description.get("end")));
         List<String> names = new ArrayList<>();
         description.get("tags").forEach(tag -> names.add(tag.asText()));
@@ -114,7 +117,9 @@ public final class NeuralNer implements AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             // Every batch has its own shape: memory patterns planned for one shape are never reused.
             options.setMemoryPatternOptimization(false);
-            return new NeuralNer(environment, environment.createSession(network, options), description, featurizer, repeatedNames);
+            NetworkHalves halves = NetworkHalves.cut(network);
+            return new NeuralNer(environment, environment.createSession(halves.encoder(), options),
+                    environment.createSession(halves.sequence(), options), halves.vectors(), description, featurizer, repeatedNames);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the NER network: " + e.getMessage(), e);
         }
@@ -138,9 +143,12 @@ public final class NeuralNer implements AutoCloseable {
         // Sentences of like length go through the network together: one call per batch, little padding.
         List<Integer> order = IntStream.range(0, sentences.size()).filter(s -> !sentences.get(s).isEmpty()).boxed()
                 .sorted(Comparator.comparingInt(s -> sentences.get(s).size())).toList();
+        List<List<TokenFeatures>> features = new ArrayList<>(Collections.nCopies(sentences.size(), List.<TokenFeatures>of()));
+        order.forEach(s -> features.set(s, featurizer.of(sentences.get(s), morphology.get(s))));
+        Map<TokenFeatures, float[]> known = vectors.of(features);
         for (int from = 0; from < order.size(); from += BATCH) {
             List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
-            float[][][] emissions = emissions(inputs.encode(batch.stream().map(s -> featurizer.of(sentences.get(s), morphology.get(s))).toList()));
+            float[][][] emissions = emissions(batch.stream().map(features::get).toList(), known);
             for (int b = 0; b < batch.size(); b++) {
                 int[] path = viterbi.decode(Arrays.copyOf(emissions[b], sentences.get(batch.get(b)).size()));
                 tags.set(batch.get(b), Arrays.stream(path).mapToObj(id -> this.tags[id]).toList());
@@ -149,21 +157,29 @@ public final class NeuralNer implements AutoCloseable {
         return repeatedNames.apply(sentences, tags);
     }
 
-    private float[][][] emissions(TaggerInputs.Encoded e) {
-        long b = e.sentences();
-        long n = e.tokens();
+    /**
+     * The sequence layers over a batch of sentences, padded to the longest with zero vectors (the
+     * forward layer reads padding after a sentence's tokens, the backward one reads each sentence
+     * reversed within its length: padding never reaches a real token's emissions).
+     */
+    private float[][][] emissions(List<List<TokenFeatures>> batch, Map<TokenFeatures, float[]> known) {
+        int b = batch.size();
+        int n = batch.stream().mapToInt(List::size).max().orElse(0);
+        int width = known.values().iterator().next().length;
+        float[] tokens = new float[b * n * width];
+        long[] lengths = new long[b];
+        for (int s = 0; s < b; s++) {
+            List<TokenFeatures> sentence = batch.get(s);
+            lengths[s] = sentence.size();
+            for (int i = 0; i < sentence.size(); i++) {
+                System.arraycopy(known.get(sentence.get(i)), 0, tokens, (s * n + i) * width, width);
+            }
+        }
         Map<String, OnnxTensor> feed = new HashMap<>();
         try {
-            feed.put("word", tensor(e.word(), b, n));
-            feed.put("stem", tensor(e.stem(), b, n));
-            feed.put("chars", tensor(e.chars(), b, n, inputs.maxChars()));
-            feed.put("morphology", tensor(e.morphology(), b, n));
-            feed.put("coarse", tensor(e.coarse(), b, n));
-            feed.put("fine", tensor(e.fine(), b, n));
-            feed.put("shape", tensor(e.shape(), b, n));
-            feed.put("lists", OnnxTensor.createTensor(environment, FloatBuffer.wrap(e.lists()), new long[] {b, n, inputs.listCount()}));
-            feed.put("lengths", tensor(e.lengths(), b));
-            try (OrtSession.Result result = session.run(feed)) {
+            feed.put(vectorsInput, OnnxTensor.createTensor(environment, FloatBuffer.wrap(tokens), new long[] {b, n, width}));
+            feed.put("lengths", OnnxTensor.createTensor(environment, LongBuffer.wrap(lengths), new long[] {b}));
+            try (OrtSession.Result result = sequence.run(feed)) {
                 return (float[][][]) result.get(0).getValue();
             }
         } catch (OrtException ex) {
@@ -171,10 +187,6 @@ public final class NeuralNer implements AutoCloseable {
         } finally {
             feed.values().forEach(OnnxTensor::close);
         }
-    }
-
-    private OnnxTensor tensor(long[] values, long... shape) throws OrtException {
-        return OnnxTensor.createTensor(environment, LongBuffer.wrap(values), shape);
     }
 
     private static float[] floats(JsonNode array) {
@@ -195,8 +207,8 @@ public final class NeuralNer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
+        try (OrtSession layers = sequence) {
+            vectors.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
         }
