@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -86,16 +87,23 @@ public final class ServerBenchmark implements AutoCloseable {
                 URI.create("http://127.0.0.1:" + port + "/ready")));
     }
 
-    /** Every started server at every concurrency, over the same texts, in the order started. */
+    /**
+     * Every started server at every concurrency, over the same texts. The servers take turns at
+     * each concurrency, so that the two rows of a ratio are timed minutes apart at most on a
+     * machine whose other load changes; results are listed server by server, in the order started.
+     */
     public List<Level> run(List<String> texts, List<Integer> clientCounts) throws InterruptedException {
-        List<Level> levels = new ArrayList<>();
         for (Server server : servers) {
             send(server, texts.get(0));
-            for (int clients : clientCounts) {
+        }
+        List<Level> levels = new ArrayList<>();
+        for (int clients : clientCounts) {
+            for (Server server : servers) {
                 levels.add(level(server, texts, clients));
             }
         }
-        return levels;
+        return levels.stream().sorted(Comparator.comparingInt(level -> servers.stream().map(Server::name).toList().indexOf(level.server())))
+                .toList();
     }
 
     private static Level level(Server server, List<String> texts, int clients) throws InterruptedException {

@@ -139,22 +139,40 @@ public final class NeuralNer implements AutoCloseable {
      * are looked for a few sentences either side ({@link RepeatedNames}).
      */
     public List<List<String>> tag(List<List<String>> sentences, List<List<String>> morphology) {
-        List<List<String>> tags = new ArrayList<>(Collections.nCopies(sentences.size(), List.<String>of()));
+        return repeatedNames.apply(sentences, networkTags(sentences, morphology));
+    }
+
+    /** The network's tags of each sentence, before the recurrence pass. */
+    List<List<String>> networkTags(List<List<String>> sentences, List<List<String>> morphology) {
+        // A document's sentences are featurized, and its batches run, in parallel (the common
+        // pool): a lone request uses every processor; under load each thread mostly runs its own.
+        List<List<TokenFeatures>> features = IntStream.range(0, sentences.size()).parallel()
+                .mapToObj(s -> featurizer.of(sentences.get(s), morphology.get(s))).toList();
+        Map<TokenFeatures, float[]> known = vectors.of(features);
         // Sentences of like length go through the network together: one call per batch, little padding.
         List<Integer> order = IntStream.range(0, sentences.size()).filter(s -> !sentences.get(s).isEmpty()).boxed()
                 .sorted(Comparator.comparingInt(s -> sentences.get(s).size())).toList();
-        List<List<TokenFeatures>> features = new ArrayList<>(Collections.nCopies(sentences.size(), List.<TokenFeatures>of()));
-        order.forEach(s -> features.set(s, featurizer.of(sentences.get(s), morphology.get(s))));
-        Map<TokenFeatures, float[]> known = vectors.of(features);
-        for (int from = 0; from < order.size(); from += BATCH) {
-            List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
-            float[][][] emissions = emissions(batch.stream().map(features::get).toList(), known);
-            for (int b = 0; b < batch.size(); b++) {
-                int[] path = viterbi.decode(Arrays.copyOf(emissions[b], sentences.get(batch.get(b)).size()));
-                tags.set(batch.get(b), Arrays.stream(path).mapToObj(id -> this.tags[id]).toList());
+        List<List<Integer>> batches = IntStream.iterate(0, from -> from < order.size(), from -> from + BATCH)
+                .mapToObj(from -> order.subList(from, Math.min(order.size(), from + BATCH))).toList();
+        List<List<List<String>>> tagged = batches.parallelStream().map(batch -> tag(batch, features, known)).toList();
+        List<List<String>> tags = new ArrayList<>(Collections.nCopies(sentences.size(), List.<String>of()));
+        for (int b = 0; b < batches.size(); b++) {
+            for (int i = 0; i < batches.get(b).size(); i++) {
+                tags.set(batches.get(b).get(i), tagged.get(b).get(i));
             }
         }
-        return repeatedNames.apply(sentences, tags);
+        return tags;
+    }
+
+    /** The tags of one batch of sentences, given by their indices. */
+    private List<List<String>> tag(List<Integer> batch, List<List<TokenFeatures>> features, Map<TokenFeatures, float[]> known) {
+        float[][][] emissions = emissions(batch.stream().map(features::get).toList(), known);
+        List<List<String>> out = new ArrayList<>(batch.size());
+        for (int b = 0; b < batch.size(); b++) {
+            int[] path = viterbi.decode(Arrays.copyOf(emissions[b], features.get(batch.get(b)).size()));
+            out.add(Arrays.stream(path).mapToObj(id -> this.tags[id]).toList());
+        }
+        return out;
     }
 
     /**
