@@ -75,7 +75,7 @@ class NeuralNerTest {
         Document page = Samples.analysis().annotate(Samples.arabic(Samples.read(Samples.IRAQ_PAGE)));
         List<List<String>> sentences = page.sentences().stream()
                 .map(sentence -> page.tokensIn(sentence.span()).stream().map(token -> page.text(token.span())).toList()).toList();
-        assertThat(sentences).as("more than one batch of sentences").hasSizeGreaterThan(32);
+        assertThat(sentences).as("sentences of many lengths, more than one batch of 32").hasSizeGreaterThan(32);
         try (NeuralNer fresh = NeuralNer.loadDefault(LEXICON)) {
             List<List<String>> together = fresh.networkTags(sentences, morphology.ofSentences(sentences));
             List<List<String>> alone = sentences.stream().map(s -> fresh.networkTags(List.of(s), List.of(morphology.of(s))).get(0)).toList();
