@@ -164,8 +164,9 @@ public final class NeuralNer implements AutoCloseable {
 
     /**
      * The non-empty sentences' indices in batches of like length: one call of the network per
-     * batch, and little padding, which the recurrent layers would run through as through words (a
-     * document's sentences in batches of 32 were 85 % padding). A batch holds sentences at most
+     * batch, and little padding, which the recurrent layers run through as through words (a
+     * document's sentences in batches of 32 made them run 1.85 steps a word, these 1.08 on
+     * SaudiNewsNet's news). A batch holds sentences at most
      * {@link #LONGER} times as long as its shortest, and one word more.
      */
     private static List<List<Integer>> batches(List<List<String>> sentences) {
