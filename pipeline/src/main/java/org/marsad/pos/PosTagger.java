@@ -10,7 +10,6 @@ import java.util.Set;
 import org.marsad.document.Document;
 import org.marsad.document.Layer;
 import org.marsad.document.Segment;
-import org.marsad.document.Sentence;
 import org.marsad.document.Token;
 import org.marsad.pipeline.Annotator;
 

@@ -34,10 +34,12 @@ import org.marsad.segment.SegmentationLexicon;
  * The learned NER model: a network over {@link TokenFeatures} (frozen fastText vectors of the
  * word and its stem, a character CNN, morphology, word classes, name lists), run by ONNX
  * Runtime, with CRF decoding. It tags surface tokens, clitics attached, with IOB2 labels over
- * PERS, ORG, LOC and MISC, one sentence at a time.
+ * PERS, ORG, LOC and MISC, each sentence on its own. The network runs as its two {@link
+ * NetworkHalves}: each token's vector once ({@link TokenVectors} keeps them), then the recurrent
+ * layers over a document's sentences in batches of like length.
  *
  * <p>One instance may be shared by threads: an ONNX Runtime session runs concurrent calls, each
- * on the calling thread alone.
+ * on the calling thread alone, and the vectors' cache is concurrent.
  */
 public final class NeuralNer implements AutoCloseable {
     /** Where the model files live on the classpath. */
