@@ -10,7 +10,6 @@ import java.util.Set;
 import org.marsad.document.Document;
 import org.marsad.document.Layer;
 import org.marsad.document.Segment;
-import org.marsad.document.Sentence;
 import org.marsad.document.Token;
 import org.marsad.pipeline.Annotator;
 
@@ -45,10 +44,10 @@ public final class PosTagger implements Annotator {
 
     @Override
     public Document annotate(Document document) {
+        // Sentences are tagged alone, so in parallel (the common pool): a lone request uses every processor.
+        List<List<Token>> tagged = document.sentences().parallelStream().map(sentence -> tagSentence(document.tokensIn(sentence.span()))).toList();
         List<Token> out = new ArrayList<>(document.tokens().size());
-        for (Sentence sentence : document.sentences()) {
-            out.addAll(tagSentence(document.tokensIn(sentence.span())));
-        }
+        tagged.forEach(out::addAll);
         return document.withTokens(out, Layer.POS);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.Models;
 import org.marsad.Samples;
 import org.marsad.document.Document;
 import org.marsad.document.Segment;
@@ -27,5 +28,16 @@ class PosTaggerTest {
         assertThat(TaggerOrthography.of("إنَّ")).isEqualTo("ان");
         assertThat(TaggerOrthography.of("٢٠٢١")).isEqualTo("2021");
         assertThat(TaggerOrthography.of("،")).isEqualTo(",");
+    }
+
+    @Test
+    void aDocumentsSentencesTaggedInParallelAreTaggedAsEachAlone() {
+        Document page = Samples.analysis().annotate(Samples.arabic(Samples.read(Samples.IRAQ_PAGE)));
+        assertThat(page.sentences()).hasSizeGreaterThan(10);
+        PosTagger tagger = Models.shared().posTagger();
+        List<String> alone = page.sentences().stream()
+                .flatMap(sentence -> tagger.tags(page.tokensIn(sentence.span()).stream().flatMap(t -> t.segments().stream()).map(Segment::form).toList()).stream())
+                .toList();
+        assertThat(page.tokens().stream().flatMap(t -> t.segments().stream()).map(Segment::pos).toList()).isEqualTo(alone).contains("NNP", "VBD");
     }
 }

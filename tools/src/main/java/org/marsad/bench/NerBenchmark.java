@@ -7,7 +7,8 @@ import org.marsad.ner.features.TokenMorphology;
 import org.marsad.ner.model.NeuralNer;
 
 /**
- * Tokens per second of the learned NER model on one thread, beside the segmentation and POS stages
+ * Tokens per second of the learned NER model called from one thread (it and the POS stage spread
+ * a call's sentences over the common fork-join pool), beside the segmentation and POS stages
  * that feed it, timed in alternating rounds over the same sentences so that a busy machine slows
  * both alike. The NER rounds reuse the morphology computed once, as the pipeline does.
  */

@@ -14,10 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad bench-ner SENTENCES}: the learned NER model's tokens/s on one thread. */
+/** {@code marsad bench-ner SENTENCES}: the learned NER model's tokens/s, called from one thread. */
 @Command(name = "bench-ner", mixinStandardHelpOptions = true,
-        description = "Tokens/s of the learned NER model on one thread over a CoNLL 'token TAG' file, beside the segmentation + POS "
-                + "stages that feed it, in alternating timed rounds after warm-up rounds.")
+        description = "Tokens/s of the learned NER model called from one thread over a CoNLL 'token TAG' file (it and the POS "
+                + "stage spread a call's sentences over the common fork-join pool), beside the segmentation + POS stages that "
+                + "feed it, in alternating timed rounds after warm-up rounds.")
 final class BenchNerCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CONLL", description = "Sentences in CoNLL 'token TAG' format (the tags are not used).")
@@ -44,7 +45,7 @@ final class BenchNerCommand implements Callable<Integer> {
                     round.nerTokensPerSecond() / round.morphologyTokensPerSecond());
         }
         double[] ner = results.stream().mapToDouble(NerBenchmark.Round::nerTokensPerSecond).sorted().toArray();
-        System.out.printf("tokens: %d, one thread; median NER speed %.0f tokens/s%n", bench.tokens(), ner[ner.length / 2]);
+        System.out.printf("tokens: %d, one calling thread; median NER speed %.0f tokens/s%n", bench.tokens(), ner[ner.length / 2]);
         return 0;
     }
 }

@@ -28,11 +28,19 @@ final class BenchServerCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads of each server (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--marsad-java-options", defaultValue = Launcher.JAVA_OPTIONS,
+            description = "JVM options of Marsad's server (default: the launcher's, as './marsad serve' runs it: ${DEFAULT-VALUE}).")
+    String marsadJavaOptions;
+
+    @Option(names = "--corenlp-java-options", defaultValue = "-Xmx4g",
+            description = "JVM options of CoreNLP's server (default: ${DEFAULT-VALUE}, the JVM's own collector).")
+    String coreNlpJavaOptions;
+
     @Override
     public Integer call() throws Exception {
         Required.files(List.of(input));
         List<String> texts = ArticleTexts.read(input, articles);
-        try (ServerBenchmark bench = new ServerBenchmark(threads)) {
+        try (ServerBenchmark bench = new ServerBenchmark(threads, marsadJavaOptions, coreNlpJavaOptions)) {
             bench.startMarsad();
             bench.startCoreNlp();
             System.out.print(ServerBenchmark.table(bench.run(texts, clients)));

@@ -36,10 +36,17 @@ public final class NameLists {
     private final Map<String, Set<String>> entries;
     /** Entry key → labels, for matching. */
     private final Map<String, Set<String>> labelsOf = new HashMap<>();
+    /** The first words of the multi-word entries ("مجلس" and "مجلس امن" of "مجلس امن دولي"): where matching goes on. */
+    private final Set<String> beginnings = new HashSet<>();
 
     private NameLists(Map<String, Set<String>> entries) {
         this.entries = entries;
         entries.forEach((label, keys) -> keys.forEach(k -> labelsOf.computeIfAbsent(k, x -> new TreeSet<>()).add(label)));
+        for (String key : labelsOf.keySet()) {
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                beginnings.add(key.substring(0, space));
+            }
+        }
     }
 
     /** Lists built from raw entries: label → names as written (one or more words each). */
@@ -109,11 +116,16 @@ public final class NameLists {
                 if (j > i) {
                     key.append(' ').append(stems[j]);
                 }
-                Set<String> labels = labelsOf.get(key.toString());
+                String words = key.toString();
+                Set<String> labels = labelsOf.get(words);
                 if (labels != null) {
                     for (String label : labels) {
                         longest.put(label, j + 1);
                     }
+                }
+                if (!beginnings.contains(words)) {
+                    // No entry goes on from these words: a longer key matches nothing.
+                    break;
                 }
             }
             for (Map.Entry<String, Integer> entry : longest.entrySet()) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.Models;
 import org.marsad.Samples;
 import org.marsad.Stages;
+import org.marsad.document.Document;
 import org.marsad.ner.features.FeatureStem;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenMorphology;
@@ -66,6 +67,20 @@ class NeuralNerTest {
         for (int s : new int[] {0, 2}) {
             List<List<String>> alone = List.of(sentences.get(s));
             assertThat(together.get(s)).isEqualTo(ner.tag(alone, morphology.ofSentences(alone)).get(0));
+        }
+    }
+
+    @Test
+    void sentencesInParallelBatchesAreTaggedAsEachAloneFromAColdOrAWarmCache() {
+        Document page = Samples.analysis().annotate(Samples.arabic(Samples.read(Samples.IRAQ_PAGE)));
+        List<List<String>> sentences = page.sentences().stream()
+                .map(sentence -> page.tokensIn(sentence.span()).stream().map(token -> page.text(token.span())).toList()).toList();
+        assertThat(sentences).as("sentences of many lengths, more than one batch of 32").hasSizeGreaterThan(32);
+        try (NeuralNer fresh = NeuralNer.loadDefault(LEXICON)) {
+            List<List<String>> together = fresh.networkTags(sentences, morphology.ofSentences(sentences));
+            List<List<String>> alone = sentences.stream().map(s -> fresh.networkTags(List.of(s), List.of(morphology.of(s))).get(0)).toList();
+            assertThat(together).isEqualTo(alone);
+            assertThat(together.stream().flatMap(List::stream)).contains("B-PERS", "B-ORG", "B-LOC");
         }
     }
 }
