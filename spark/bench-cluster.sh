@@ -4,8 +4,8 @@
 #       one one-core worker's executor and the CLI with one thread annotate the same articles at
 #       the same time (each gets a core), then the records are compared; prints each one's
 #       wall time and words/s (per executor core, per CLI thread).
-#   spark/bench-cluster.sh fixed [RUNS]
-#       the fixed cost: the 3 documents of corpus/samples/wire.jsonl on a cluster of two one-core
+#   spark/bench-cluster.sh fixed [RUNS] [WORKERS]
+#       the fixed cost: the 3 documents of corpus/samples/wire.jsonl on a cluster of WORKERS (2) one-core
 #       workers with the job jar pre-staged (local:), one run after another, against the CLI on
 #       the same 3 documents (both load the models; the difference is what the cluster adds).
 # Needs `mvn -pl spark -am package` and `./marsad` built; writes under /tmp/marsad-bench-cluster.
@@ -46,7 +46,7 @@ print(f"records: CLI {len(cli)}, cluster {len(cluster)}, identical but for sourc
 PY
     ;;
   fixed)
-    ./standalone.sh start 2 > /dev/null
+    ./standalone.sh start "${3:-2}" > /dev/null
     trap './standalone.sh stop' EXIT
     sleep 5
     for run in $(seq 1 "${2:-3}"); do
