@@ -7,7 +7,8 @@
 #   spark/bench-cluster.sh fixed [RUNS] [WORKERS]
 #       the fixed cost: the 3 documents of corpus/samples/wire.jsonl on a cluster of WORKERS (2) one-core
 #       workers with the job jar pre-staged (local:), one run after another, against the CLI on
-#       the same 3 documents (both load the models; the difference is what the cluster adds).
+#       the same 3 documents (both load the models; the difference is what the cluster adds);
+#       each run submits twice, without and with class-data archives (standalone.sh archive).
 # Needs `mvn -pl spark -am package` and `./marsad` built; writes under /tmp/marsad-bench-cluster.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -49,13 +50,18 @@ PY
     ./standalone.sh start "${3:-2}" > /dev/null
     trap './standalone.sh stop' EXIT
     sleep 5
+    ./standalone.sh archive "$work/archives" > /dev/null
     for run in $(seq 1 "${2:-3}"); do
       start=$(date +%s%N)
       ./standalone.sh submit "$jar" ../corpus/samples/wire.jsonl -o "$work/fixed" --overwrite 2> "$work/fixed.log" >&2
       cluster=$(seconds "$start")
       start=$(date +%s%N)
+      MARSAD_CLASS_ARCHIVES="$work/archives" ./standalone.sh submit "$jar" ../corpus/samples/wire.jsonl \
+        -o "$work/fixed" --overwrite 2> "$work/fixed-archives.log" >&2
+      archived=$(seconds "$start")
+      start=$(date +%s%N)
       "${cli[@]}" ../corpus/samples/wire.jsonl -o "$work/fixed.jsonl" --threads 2 -q
-      echo "run $run: cluster $cluster s, CLI $(seconds "$start") s wall"
+      echo "run $run: cluster $cluster s, cluster with class-data archives $archived s, CLI $(seconds "$start") s wall"
     done ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac
