@@ -29,6 +29,8 @@ public final class ConlluReader {
     private Misc rangeMisc;
     private int rangeSize;
     private final List<Word> rangeWords = new ArrayList<>();
+    /** The last token's MISC: its spacing is written once the next token shows it was not the document's last. */
+    private Misc spacingPending;
 
     private ConlluReader(String sourcePath) {
         this.sourcePath = sourcePath;
@@ -93,6 +95,9 @@ public final class ConlluReader {
     /** Appends a surface token and tiles it with its words, each as long as its surface. */
     private void token(String surface, List<Word> words, Misc misc) {
         DocumentBuilder builder = document();
+        if (spacingPending != null) {
+            builder.space(spacingPending.spacing());
+        }
         if (misc.get("SpacesBefore") != null) {
             builder.space(Misc.unescape(misc.get("SpacesBefore")));
         }
@@ -111,7 +116,7 @@ public final class ConlluReader {
             throw new FormatException(line, "the words of " + surface + " do not spell it");
         }
         builder.add(new Token(span, segments));
-        builder.space(misc.spacing());
+        spacingPending = misc;
     }
 
     private DocumentBuilder document() {
@@ -126,6 +131,10 @@ public final class ConlluReader {
     }
 
     private void finishDocument() {
+        if (spacingPending != null) {
+            doc.space(spacingPending.spacingAtEnd());
+            spacingPending = null;
+        }
         if (doc != null && !doc.isEmpty()) {
             documents.add(doc.build());
         }

@@ -67,7 +67,11 @@ public final class ConlluWriter extends LineWriter {
                 if (t == 0 && token.span().start() > 0) {
                     spacing.put("SpacesBefore", Misc.escape(doc.text().substring(0, token.span().start())));
                 }
-                spacing.spaceAfter(spacingAfter(doc, t));
+                if (t + 1 < tokens.size()) {
+                    spacing.spaceAfter(spacingAfter(doc, t));
+                } else {
+                    spacing.spaceAtEnd(spacingAfter(doc, t));
+                }
                 String surface = nfc(doc.text(token.span()));
                 if (token.segments().size() <= 1) {
                     String pos = token.segments().isEmpty() ? null : token.segments().get(0).pos();

@@ -38,6 +38,22 @@ final class Misc {
         return this;
     }
 
+    /**
+     * Records the text after a document's last token: nothing for none (UD forbids SpaceAfter=No
+     * before a new document), else SpacesAfter, a single space included.
+     */
+    Misc spaceAtEnd(String spacing) {
+        if (!spacing.isEmpty()) {
+            put("SpacesAfter", escape(spacing));
+        }
+        return this;
+    }
+
+    /** The text after a document's last token, as {@link #spaceAtEnd} recorded it (SpaceAfter=No, as files had it before, too). */
+    String spacingAtEnd() {
+        return get("SpacesAfter") == null ? "" : unescape(get("SpacesAfter"));
+    }
+
     /** The text after a token, as {@link #spaceAfter} recorded it. */
     String spacing() {
         if ("No".equals(get("SpaceAfter"))) {

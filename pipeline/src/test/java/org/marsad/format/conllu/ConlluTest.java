@@ -164,6 +164,20 @@ class ConlluTest {
     }
 
     @Test
+    void aDocumentEndsWithoutSpaceAfterNoAndItsTrailingSpaceSurvives() throws IOException {
+        Marsad nlp = Marsad.builder().stages("tokenize,ssplit,segment,pos").build();
+        List<Document> docs = List.of(nlp.annotate(Document.builder("زار الكاظمي واشنطن").id("visit").build()),
+                nlp.annotate(Document.builder("وصل بايدن إلى بغداد ").id("arrival").build()));
+        String out = SampleRun.write(OutputFormat.CONLLU, docs);
+        // UD's validator: no SpaceAfter=No before a new document (spaceafter-newdocpar).
+        assertThat(out).doesNotContain("SpaceAfter=No").containsOnlyOnce("\n\n# newdoc")
+                .containsPattern("\tبغداد\t[^\n]*\tSpacesAfter=\\\\s\n");
+        assertThat(ConlluValidation.errors(out)).isEmpty();
+        List<Document> back = ConlluReader.read(SampleRun.reader(out), "two.conllu");
+        assertThat(back).extracting(Document::text).containsExactly("زار الكاظمي واشنطن", "وصل بايدن إلى بغداد ");
+    }
+
+    @Test
     void spacingSurvivesEscaping() {
         Misc misc = Misc.parse(new Misc().spaceAfter(" \t|\\\n").toString());
         assertThat(misc.toString()).isEqualTo("SpacesAfter=\\s\\t\\p\\\\\\n");

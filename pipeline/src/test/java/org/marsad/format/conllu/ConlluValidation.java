@@ -9,7 +9,8 @@ import java.util.Set;
  * The format-level checks of the UD validator (levels 1 and 2) that apply to Marsad's output:
  * 10 columns, no empty field, word ids 1..n per sentence, multiword ranges right before exactly
  * their words, SpaceAfter only on surface tokens, {@code # sent_id} unique, {@code # text}
- * equal to the surface tokens joined as SpaceAfter says, UPOS from UD's 17 tags, FEATS as
+ * equal to the surface tokens joined as SpaceAfter says, no SpaceAfter=No before a new document
+ * or paragraph, UPOS from UD's 17 tags, FEATS as
  * sorted Name=Value pairs, valid IOB2;
  * and where a sentence has a parse (level 2), a head and a UD relation on every word, making one
  * tree with one root.
@@ -26,6 +27,8 @@ final class ConlluValidation {
     private final List<String> errors = new ArrayList<>();
     private final Set<String> sentIds = new HashSet<>();
     private int line;
+    /** Whether the last token so far said SpaceAfter=No, which UD forbids before a new document or paragraph. */
+    private boolean spaceAfterNoInEffect;
 
     private ConlluValidation() {
     }
@@ -64,6 +67,9 @@ final class ConlluValidation {
         List<String[]> words = new ArrayList<>();
         for (String l : lines) {
             if (l.startsWith("#")) {
+                if ((l.startsWith("# newdoc") || l.startsWith("# newpar")) && spaceAfterNoInEffect) {
+                    error("new document or paragraph after a token with SpaceAfter=No: " + l);
+                }
                 text = l.startsWith("# text = ") ? l.substring(9) : text;
                 sentId = l.startsWith("# sent_id = ") ? l.substring(12) : sentId;
                 continue;
@@ -116,6 +122,7 @@ final class ConlluValidation {
                 spaceBefore = !cols[9].matches("(.*\\|)?SpaceAfter=No(\\|.*)?");
             }
         }
+        spaceAfterNoInEffect = !spaceBefore;
         if (rangeEnd >= expected) {
             error("range runs past the sentence end");
         }
