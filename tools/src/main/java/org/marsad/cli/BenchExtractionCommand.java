@@ -41,10 +41,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
         List<String> pages = new ArrayList<>();
         long bytes = 0;
         for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new UserError(dir + ": not a directory");
-            }
-            for (ExtractionSet.GoldPage page : ExtractionSet.read(dir)) {
+            for (ExtractionSet.GoldPage page : EvaluateExtractionCommand.goldPages(dir)) {
                 long size = Files.size(page.html());
                 if (size >= minKb * 1024L && size <= maxKb * 1024L) {
                     pages.add(ExtractionEvaluation.html(page));

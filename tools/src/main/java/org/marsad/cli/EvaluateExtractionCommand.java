@@ -24,6 +24,10 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
             description = "marsad (default) or readability4j (Mozilla Readability's Java port, for comparison).")
     String extractor;
 
+    @Option(names = "--write-gold",
+            description = "First write each NAME.gold.json from the NAME.reading.json beside it (see corpus/web/PROVENANCE.md).")
+    boolean writeGold;
+
     @Override
     public Integer call() {
         PageExtractors chosen = switch (extractor) {
@@ -32,16 +36,29 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
             default -> throw new UserError("--extractor must be marsad or readability4j, not " + extractor);
         };
         for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new UserError(dir + ": not a directory");
+            if (writeGold && Files.isDirectory(dir)) {
+                ExtractionSet.writeGold(dir).forEach(gold -> System.out.println("wrote " + gold));
             }
-            List<ExtractionSet.GoldPage> gold = ExtractionSet.read(dir);
-            if (gold.isEmpty()) {
-                throw new UserError(dir + ": no NAME.gold.json files (see corpus/web/PROVENANCE.md)");
-            }
-            print(dir, chosen, ExtractionEvaluation.score(gold, chosen::extract));
+            print(dir, chosen, ExtractionEvaluation.score(goldPages(dir), chosen::extract));
         }
         return 0;
+    }
+
+    /** The scorable gold pages of {@code dir}: a user error where there are none, or a page is missing or another. */
+    static List<ExtractionSet.GoldPage> goldPages(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError(dir + ": not a directory");
+        }
+        List<ExtractionSet.GoldPage> gold = ExtractionSet.read(dir);
+        if (gold.isEmpty()) {
+            throw new UserError(dir + ": no NAME.gold.json files (see corpus/web/PROVENANCE.md)");
+        }
+        for (ExtractionSet.GoldPage page : gold) {
+            page.problem().ifPresent(problem -> {
+                throw new UserError(problem);
+            });
+        }
+        return gold;
     }
 
     private static void print(Path dir, PageExtractors extractor, ExtractionEvaluation.Result result) {

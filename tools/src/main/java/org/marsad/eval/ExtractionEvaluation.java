@@ -73,7 +73,7 @@ public final class ExtractionEvaluation {
         for (ExtractionSet.GoldPage page : gold) {
             Extracted got = extractor.extract(html(page));
             Boolean dateRight = page.published() == null ? null : page.published().equals(got.published());
-            scores.add(new PageScore(page.name(), WordOverlap.score(got.words(), page.mainText()), dateRight,
+            scores.add(new PageScore(page.name(), WordOverlap.score(got.words(), page.words()), dateRight,
                     got.published(), page.published()));
         }
         return new Result(List.copyOf(scores));

@@ -63,6 +63,13 @@ class UserMistakeTest {
     }
 
     @Test
+    void extractionOfGoldWithoutItsPage(@TempDir Path web) throws IOException {
+        Files.writeString(web.resolve("lost.gold.json"), "{\"page\": \"lost.html\", \"sha256\": \"00\", \"published\": null, \"words\": {}}");
+        assertOneLine(run("evaluate", "extraction", web.toString()), web.resolve("lost.html")
+                + ": missing (the pages are not committed: fetch them as corpus/web/PROVENANCE.md says)");
+    }
+
+    @Test
     void entitiesOfADirectory() {
         assertOneLine(run("entities", dir.toString()), dir + ": is a directory, not a file");
     }
