@@ -254,7 +254,9 @@ public final class InputReader {
         String id = field(node, "id");
         Source source = new Source(path, field(node, "url"), field(node, "source"));
         return new Page(id != null ? id : idPrefix + ":" + lineNumber, source, Page.Format.DOCUMENT, text,
-                field(node, "title"), field(node, "date"), new Unit(path, lineNumber, null));
+                // "published" is what Marsad's own records call it, so that they can be read back in.
+                field(node, "title"), node.hasNonNull("date") ? field(node, "date") : field(node, "published"),
+                new Unit(path, lineNumber, null));
     }
 
     private static String kind(JsonNode value) {

@@ -46,6 +46,16 @@ class JsonLinesTest {
     }
 
     @Test
+    void theDateIsDateOrElsePublishedAsMarsadsRecordsNameIt() {
+        String lines = "{\"id\":\"wire\",\"text\":\"قال بايدن\",\"date\":\"2021-07-25\",\"published\":\"2021-07-20\"}\n"
+                + "{\"id\":\"record\",\"text\":\"قال الكاظمي\",\"published\":\"2021-07-26\"}\n"
+                + "{\"id\":\"undated\",\"text\":\"قال السوداني\",\"date\":null}\n";
+        List<Page> pages = read(new java.io.ByteArrayInputStream(utf8(lines)), 1000);
+        assertThat(pages).extracting(Page::date).containsExactly("2021-07-25", "2021-07-26", null);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aLineOverTheLimitIsSkippedWithoutHoldingItAndTheNextLinesAreRead() {
         // A gigabyte on one line: the limit (6 bytes a char of --max-chars) ends it without holding it.
         long huge = 1L << 30;
