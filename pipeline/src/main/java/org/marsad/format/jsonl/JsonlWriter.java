@@ -7,11 +7,15 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.marsad.Version;
 import org.marsad.document.Block;
 import org.marsad.document.CodePointIndex;
+import org.marsad.document.Dependency;
 import org.marsad.document.Document;
+import org.marsad.document.Layer;
 import org.marsad.document.Mention;
+import org.marsad.document.Morphology;
 import org.marsad.document.Quotation;
 import org.marsad.document.Segment;
 import org.marsad.document.Sentence;
@@ -99,6 +103,9 @@ public final class JsonlWriter implements DocumentWriter {
         }
         json.writeEndArray();
 
+        List<Morphology> morphology = doc.has(Layer.MORPHOLOGY) ? doc.morphology() : null;
+        List<Dependency> parse = doc.has(Layer.DEPENDENCIES) ? doc.dependencies() : null;
+        int word = 0;
         json.writeArrayFieldStart("tokens");
         for (Token token : doc.tokens()) {
             json.writeStartObject();
@@ -110,6 +117,7 @@ public final class JsonlWriter implements DocumentWriter {
                 span(cp, segment.span());
                 json.writeStringField("form", segment.form());
                 json.writeStringField("pos", segment.pos());
+                syntax(morphology, parse, word++);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -138,6 +146,18 @@ public final class JsonlWriter implements DocumentWriter {
         writeTimes(doc, cp);
         writeQuotes(doc, cp);
         json.writeEndObject();
+    }
+
+    /** A word's UD part of speech and features (the morph stage) and its head and relation (parse), where they ran. */
+    private void syntax(List<Morphology> morphology, List<Dependency> parse, int word) throws IOException {
+        if (morphology != null) {
+            json.writeStringField("upos", morphology.get(word).upos());
+            json.writeStringField("feats", morphology.get(word).feats());
+        }
+        if (parse != null) {
+            json.writeNumberField("head", parse.get(word).head());
+            json.writeStringField("deprel", parse.get(word).relation());
+        }
     }
 
     private void writeTimes(Document doc, CodePointIndex cp) throws IOException {

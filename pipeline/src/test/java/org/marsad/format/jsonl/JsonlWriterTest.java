@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.Marsad;
 import org.marsad.Samples;
 import org.marsad.document.Document;
 import org.marsad.document.Source;
@@ -44,5 +47,26 @@ class JsonlWriterTest {
         assertThat(yesterday.get("text").asText()).isEqualTo("أمس");
         assertThat(yesterday.get("value").asText()).isEqualTo("2021-07-25");
         assertThat(yesterday.get("type").asText()).isEqualTo("date");
+        assertThat(record.get("tokens").get(1).get("segments").get(0).has("upos")).isFalse();
+    }
+
+    @Test
+    void aParsedRecordGivesEachSegmentItsUdTagFeaturesHeadAndRelation() throws Exception {
+        Marsad parser = Marsad.builder().stages("tokenize,ssplit,segment,pos,morph,parse").build();
+        Document doc = parser.annotate(Document.builder("وقعت الحكومة العراقية اتفاقا مع الشركة.").id("deal").build());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonlWriter writer = new JsonlWriter(bytes)) {
+            writer.write(doc);
+        }
+        JsonNode record = new ObjectMapper().readTree(bytes.toString(StandardCharsets.UTF_8));
+        assertValidRecord(record);
+        List<String> words = new ArrayList<>();
+        record.get("tokens").forEach(token -> token.get("segments").forEach(segment -> words.add(segment.get("form").asText()
+                + " " + segment.get("upos").asText() + " " + segment.get("head").asInt() + " " + segment.get("deprel").asText())));
+        // The tree DependencyParseTest checks, as JSON: the verb is the root, with its subject and object.
+        assertThat(words).containsExactly("وقعت VERB 0 root", "الحكومة NOUN 1 nsubj", "العراقية ADJ 2 amod", "اتفاقا NOUN 1 obj",
+                "مع ADP 6 case", "الشركة NOUN 4 nmod", ". PUNCT 1 punct");
+        JsonNode government = record.get("tokens").get(1).get("segments").get(0);
+        assertThat(government.get("feats").asText()).contains("Case=Nom", "Definite=Def");
     }
 }
