@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import org.marsad.Marsad;
 import org.marsad.batch.BatchRun;
@@ -38,7 +39,9 @@ public final class Main {
         if (e instanceof UserError || e instanceof BadInputException) {
             return e.getMessage();
         }
-        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+        // A file the user named or left out, also where a stream or helper could only throw it unchecked.
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof FileSystemException fs && fs.getFile() != null) {
             return SystemReason.withFile(fs);
         }
         return null;

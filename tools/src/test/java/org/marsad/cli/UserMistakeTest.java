@@ -70,6 +70,12 @@ class UserMistakeTest {
     }
 
     @Test
+    void goldWrittenFromAReadingWithoutItsPage(@TempDir Path web) throws IOException {
+        Files.writeString(web.resolve("lost.reading.json"), "{\"page\": \"lost.html\", \"title\": \"عنوان\", \"paragraphs\": [], \"published\": null}");
+        assertOneLine(run("evaluate", "extraction", web.toString(), "--write-gold"), web.resolve("lost.html") + ": no such file or directory");
+    }
+
+    @Test
     void entitiesOfADirectory() {
         assertOneLine(run("entities", dir.toString()), dir + ": is a directory, not a file");
     }
