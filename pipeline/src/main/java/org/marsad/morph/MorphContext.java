@@ -3,19 +3,30 @@ package org.marsad.morph;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSContextGenerator;
+import org.marsad.arabic.ArabicText;
+import org.marsad.arabic.WordClusters;
 
 /**
  * What the morphological tagger reads of word {@code i} of a sentence: the word (in the POS
  * tagger's orthography), its first and last letters (Arabic inflection is in its affixes: ة, ات,
  * ون, ين, ي, ت), CoreNLP's ATB tag of it and of its neighbours, the neighbours' words, and the
  * tags already chosen for the two words before it (agreement of adjectives with their nouns),
- * and the first and last letters of the words around it.
+ * the first and last letters of the words around it, and the word classes (learned from raw
+ * news, {@link WordClusters}) of it and its neighbours.
  * The ATB tags come as OpenNLP's additional context, one array per word ({@link #additional}),
  * as OpenNLP hands a training sample's to the context generator.
  */
 public final class MorphContext implements POSContextGenerator {
     private static final String START = "<s>";
     private static final String END = "</s>";
+    private static final String UNCLASSED = "?";
+
+    private final WordClusters classes;
+
+    /** Features that read each word's class in {@code classes} (learned from raw news). */
+    public MorphContext(WordClusters classes) {
+        this.classes = classes;
+    }
 
     @Override
     public String[] getContext(int i, String[] words, String[] prior, Object[] atb) {
@@ -56,7 +67,28 @@ public final class MorphContext implements POSContextGenerator {
         f.add("t-2=" + t2 + ' ' + t1);
         f.add("t-1a=" + t1 + ' ' + a);
         f.add("t-1w=" + t1 + ' ' + w);
+        // The word's class (and its neighbours'): a word PADT never had shares the evidence of the
+        // frequent words of its class.
+        WordClusters.Classes c = classes(w);
+        String fine = c == null ? UNCLASSED : c.fine();
+        f.add("c=" + fine);
+        f.add("ca=" + fine + ' ' + a);
+        f.add("cc=" + (c == null ? UNCLASSED : c.coarse()));
+        f.add("c-1=" + (i > 0 ? coarse(words[i - 1]) : START));
+        f.add("c+1=" + (i + 1 < words.length ? coarse(words[i + 1]) : END));
         return f.toArray(new String[0]);
+    }
+
+    /** A segment's classes: they are learned for stems without the article (الحكومة is looked up as حكومة). */
+    private WordClusters.Classes classes(String w) {
+        String key = ArabicText.key(w);
+        WordClusters.Classes c = key.startsWith("ال") && key.length() >= 4 ? classes.get(key.substring(2)) : null;
+        return c != null ? c : classes.get(key);
+    }
+
+    private String coarse(String w) {
+        WordClusters.Classes c = classes(w);
+        return c == null ? UNCLASSED : c.coarse();
     }
 
     /** The additional context of a sentence of words with these ATB tags. */

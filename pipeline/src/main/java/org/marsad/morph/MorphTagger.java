@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import org.marsad.arabic.WordClusters;
 import org.marsad.document.Document;
 import org.marsad.document.Layer;
 import org.marsad.document.Morphology;
@@ -31,18 +32,29 @@ public final class MorphTagger implements Annotator {
     public static final String MODEL = "org/marsad/models/morph/tagger.bin";
     /** The perceptron's entry in OpenNLP's model file. */
     private static final String POS_MODEL = "pos.model";
+    /** The word classes it reads: those the NER model's features read. */
+    public static final String CLASSES = "org/marsad/models/ner/clusters.tsv.gz";
 
     private final MaxentModel model;
-    private final MorphContext context = new MorphContext();
+    private final MorphContext context;
 
-    /** A tagger over a model {@code marsad train-tagger} made. */
-    public MorphTagger(POSModel model) {
+    /** A tagger over a model {@code marsad train-tagger} made, with the word classes it was trained with. */
+    public MorphTagger(POSModel model, WordClusters classes) {
         this.model = model.getArtifact(POS_MODEL);
+        this.context = new MorphContext(classes);
+    }
+
+    public static WordClusters loadClasses() {
+        try (InputStream in = Objects.requireNonNull(MorphTagger.class.getClassLoader().getResourceAsStream(CLASSES), CLASSES)) {
+            return WordClusters.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static MorphTagger loadDefault() {
         try (InputStream in = Objects.requireNonNull(MorphTagger.class.getClassLoader().getResourceAsStream(MODEL), MODEL)) {
-            return new MorphTagger(new POSModel(in));
+            return new MorphTagger(new POSModel(in), loadClasses());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,7 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.ner.features.WordClusters;
+import org.marsad.arabic.WordClusters;
 import org.marsad.ner.model.NeuralNer;
 import org.marsad.ner.train.FeatureResources;
 import org.marsad.ner.train.TrainingExport;
@@ -108,7 +108,7 @@ final class TrainNerCommand implements Callable<Integer> {
         Path vectors = work.resolve("embeddings.vec");
         if (!Files.exists(vectors)) {
             System.err.println("learning word embeddings with fastText (one thread, for a reproducible result)…");
-            run(List.of("fasttext", "skipgram", "-input", corpus.toString(), "-output", work.resolve("embeddings").toString(),
+            ExternalTool.run(List.of("fasttext", "skipgram", "-input", corpus.toString(), "-output", work.resolve("embeddings").toString(),
                     "-dim", "100", "-minCount", "3", "-minn", "2", "-maxn", "5", "-epoch", "5", "-thread", "1", "-seed", "1", "-verbose", "1"));
         }
         Path model = dev ? work.resolve("dev-model-" + architecture) : out;
@@ -121,7 +121,7 @@ final class TrainNerCommand implements Callable<Integer> {
             trainer.addAll(List.of("--epochs", Integer.toString(epochs)));
         }
         System.err.println("training the network…");
-        run(trainer);
+        ExternalTool.run(trainer);
         if (dev) {
             Files.copy(out.resolve(NeuralNer.CLUSTERS), model.resolve(NeuralNer.CLUSTERS), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(out.resolve(NeuralNer.NAME_LISTS), model.resolve(NeuralNer.NAME_LISTS), StandardCopyOption.REPLACE_EXISTING);
@@ -150,20 +150,6 @@ final class TrainNerCommand implements Callable<Integer> {
             paths.addAll(List.of("anergazet", "anetac/EN-AR_Named-entities.txt"));
         }
         return paths;
-    }
-
-    /** Runs a training tool, its output passed through; fails the command if it fails. */
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).inheritIO().start();
-        } catch (IOException e) {
-            throw new UserError("cannot run " + command.get(0) + " (on Debian: apt-get install fasttext python3-torch): "
-                    + e.getMessage());
-        }
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());
-        }
     }
 
     private List<String> archiveTexts() throws IOException {

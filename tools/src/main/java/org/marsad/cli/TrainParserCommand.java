@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.document.Morphology;
 import org.marsad.morph.train.TaggerTrainer;
+import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.parse.train.ParserTrainer;
+import org.marsad.parse.train.SegmentCorpus;
+import org.marsad.parse.train.WordVectors;
 import org.marsad.parse.train.Treebank;
 import org.marsad.parse.train.UdVersionOne;
 import org.marsad.parse.train.UdWord;
@@ -48,9 +51,24 @@ final class TrainParserCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Training threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--word-cutoff", defaultValue = "2", description = "Words seen fewer times share the unknown word's vector (default: ${DEFAULT-VALUE}).")
+    int wordCutOff;
+
+    @Option(names = "--embeddings", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start the word vectors from fastText's, learned from SaudiNewsNet's archive as Marsad segments it "
+                    + "(needs Debian's fasttext; default: on, --no-embeddings starts them at random).")
+    boolean embeddings;
+
+    @Option(names = "--work", defaultValue = "target/parser-training", description = "Where training files go (default: ${DEFAULT-VALUE}).")
+    Path work;
+
     @Override
     public Integer call() throws Exception {
-        Required.sharedData("train-parser", data, PADT);
+        List<String> needed = new ArrayList<>(PADT);
+        if (embeddings) {
+            needed.addAll(TrainSegmenterCommand.SAUDI_NEWS_NET);
+        }
+        Required.sharedData("train-parser", data, needed);
         List<List<UdWord>> treebank = new ArrayList<>();
         for (String file : PADT) {
             Treebank.read(data.resolve(file)).forEach(sentence -> treebank.add(UdVersionOne.toVersionTwo(sentence)));
@@ -60,11 +78,31 @@ final class TrainParserCommand implements Callable<Integer> {
         System.err.printf("tagging %d sentences of UD Arabic-PADT with the morphological tagger (%d-fold jackknife)…%n",
                 treebank.size(), JACKKNIFE);
         List<List<Morphology>> morphology = TaggerTrainer.jackknife(treebank, tagger, TaggerTrainer.Settings.DEFAULT, JACKKNIFE);
-        System.err.printf("training the parser on them…%n");
-        var score = ParserTrainer.train(treebank, morphology, tagger, Path.of("target", "parser-training"), out,
-                new ParserTrainer.Settings(iterations, threads, batch, hidden, learningRate));
+        Files.createDirectories(work);
+        Path vectors = embeddings ? wordVectors() : null;
+        System.err.printf("training the parser…%n");
+        var score = ParserTrainer.train(treebank, morphology, tagger, work, out,
+                new ParserTrainer.Settings(iterations, threads, batch, hidden, learningRate, wordCutOff, vectors));
         System.err.printf("held out (1 sentence in %d): %s%n", ParserTrainer.DEV_EVERY, score);
         System.err.printf("wrote %s%n", out);
         return 0;
+    }
+
+    /** fastText's vectors of the segments of SaudiNewsNet's archive (the benchmark's articles left out), as nndep reads them. */
+    private Path wordVectors() throws Exception {
+        Path corpus = work.resolve("segments.txt");
+        if (!Files.exists(corpus)) {
+            System.err.println("segmenting SaudiNewsNet's archive for the word vectors…");
+            SegmentCorpus.write(new SaudiNewsNet(data).archiveArticlesExceptBenchmark().stream().map(SaudiNewsNet.Article::text).toList(), corpus);
+        }
+        Path vectors = work.resolve("vectors.txt");
+        if (!Files.exists(vectors)) {
+            System.err.println("learning word vectors with fastText (one thread, for a reproducible result)…");
+            ExternalTool.run(List.of("fasttext", "skipgram", "-input", corpus.toString(), "-output", work.resolve("vectors").toString(),
+                    "-dim", String.valueOf(ParserTrainer.EMBEDDING_SIZE), "-minCount", "3", "-minn", "2", "-maxn", "5", "-epoch", "5",
+                    "-thread", "1", "-seed", "1", "-verbose", "1"));
+            WordVectors.withoutHeader(work.resolve("vectors.vec"), vectors);
+        }
+        return vectors;
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.marsad.ner.features.WordClusters;
+import org.marsad.arabic.WordClusters;
 import org.marsad.tokenize.Tokenizer;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.ner.features.WordClusters;
+import org.marsad.arabic.WordClusters;
 
 class ClusterTrainerTest {
     /**

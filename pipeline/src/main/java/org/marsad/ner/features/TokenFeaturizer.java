@@ -3,7 +3,7 @@ package org.marsad.ner.features;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.marsad.ner.features.WordClusters;
+import org.marsad.arabic.WordClusters;
 import org.marsad.ner.features.FeatureStem;
 import org.marsad.ner.features.NameLists;
 import org.marsad.segment.SegmentationLexicon;

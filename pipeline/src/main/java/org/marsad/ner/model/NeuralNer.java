@@ -26,7 +26,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.marsad.ner.features.TokenFeatures;
 import org.marsad.ner.features.TokenFeaturizer;
-import org.marsad.ner.features.WordClusters;
+import org.marsad.arabic.WordClusters;
 import org.marsad.ner.features.NameLists;
 import org.marsad.segment.SegmentationLexicon;
 

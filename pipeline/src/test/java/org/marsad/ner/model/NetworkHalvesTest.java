@@ -19,7 +19,7 @@ import org.marsad.Stages;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.ner.features.WordClusters;
+import org.marsad.arabic.WordClusters;
 
 /** The shipped network cut at its token encoder: the two halves, run one after the other, are the whole network. */
 class NetworkHalvesTest {

@@ -19,6 +19,7 @@ import org.marsad.morph.MorphContext;
 import org.marsad.morph.MorphTag;
 import org.marsad.morph.MorphTagger;
 import org.marsad.morph.MorphTaggerFactory;
+import org.marsad.arabic.WordClusters;
 import org.marsad.parse.train.UdWord;
 import org.marsad.pos.PosTagger;
 
@@ -52,14 +53,15 @@ public final class TaggerTrainer {
     /** Scores the held-out sentences, then writes the model trained on all of them (or on the rest only, {@code devOnly}). */
     public static TagScore train(List<List<UdWord>> treebank, PosTagger atbTagger, Conventions conventions, Path model,
                                  Settings settings, boolean devOnly) throws IOException {
+        WordClusters classes = MorphTagger.loadClasses();
         List<POSSample> train = new ArrayList<>();
         List<POSSample> dev = new ArrayList<>();
         for (int s = 0; s < treebank.size(); s++) {
             (s % DEV_EVERY == DEV_EVERY - 1 ? dev : train).add(sample(treebank.get(s), atbTagger, conventions));
         }
-        POSModel heldOut = train(train, settings);
-        TagScore score = TagScore.of(dev, new MorphTagger(heldOut));
-        POSModel shipped = devOnly ? heldOut : train(concat(train, dev), settings);
+        POSModel heldOut = train(train, settings, classes);
+        TagScore score = TagScore.of(dev, new MorphTagger(heldOut, classes));
+        POSModel shipped = devOnly ? heldOut : train(concat(train, dev), settings, classes);
         Files.createDirectories(model.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(model)) {
             shipped.serialize(out);
@@ -74,6 +76,7 @@ public final class TaggerTrainer {
      */
     public static List<List<Morphology>> jackknife(List<List<UdWord>> treebank, PosTagger atbTagger, Settings settings,
                                                    int folds) throws IOException {
+        WordClusters classes = MorphTagger.loadClasses();
         List<POSSample> samples = new ArrayList<>();
         treebank.forEach(sentence -> samples.add(sample(sentence, atbTagger, Conventions.PUD)));
         List<List<Morphology>> out = new ArrayList<>(Collections.nCopies(samples.size(), List.of()));
@@ -84,7 +87,7 @@ public final class TaggerTrainer {
                     rest.add(samples.get(s));
                 }
             }
-            MorphTagger tagger = new MorphTagger(train(rest, settings));
+            MorphTagger tagger = new MorphTagger(train(rest, settings, classes), classes);
             for (int s = fold; s < samples.size(); s += folds) {
                 POSSample sample = samples.get(s);
                 List<String> atb = Arrays.stream(sample.getAdditionalContext()).map(context -> context[0]).toList();
@@ -94,8 +97,8 @@ public final class TaggerTrainer {
         return out;
     }
 
-    private static POSModel train(List<POSSample> samples, Settings settings) throws IOException {
-        return POSTaggerME.train("ar", ObjectStreamUtils.createObjectStream(samples), settings.parameters(), new MorphTaggerFactory());
+    private static POSModel train(List<POSSample> samples, Settings settings, WordClusters classes) throws IOException {
+        return POSTaggerME.train("ar", ObjectStreamUtils.createObjectStream(samples), settings.parameters(), new MorphTaggerFactory(classes));
     }
 
     /** A sentence as the tagger learns it: forms, each word's whole analysis (in these conventions) as its tag, and CoreNLP's ATB tags. */

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.cluster.ClusterTrainer;
-import org.marsad.ner.features.WordClusters;
+import org.marsad.arabic.WordClusters;
 import org.marsad.kb.Actor;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.FeatureStem;

@@ -24,13 +24,18 @@ import org.marsad.pos.PosTagger;
  */
 public final class ParserTrainer {
     public static final int DEV_EVERY = 20;
+    /** nndep's embedding size, which pretrained word vectors must have. */
+    public static final int EMBEDDING_SIZE = 50;
 
     /**
      * nndep's settings that differ from its defaults (tuned for the Penn Treebank on many cores):
      * smaller batches and hidden layer, a larger learning rate, and words seen once left to its
-     * unknown-word vector, so that training on 56,000 words ends in minutes on two cores.
+     * unknown-word vector, so that training on 56,000 words ends in minutes on two cores. With
+     * {@code embeddings} (a file of {@value #EMBEDDING_SIZE}-dimensional word vectors, no header) the
+     * treebank's words start from those vectors instead of random ones.
      */
-    public record Settings(int iterations, int threads, int batchSize, int hiddenSize, double learningRate) {
+    public record Settings(int iterations, int threads, int batchSize, int hiddenSize, double learningRate,
+                           int wordCutOff, Path embeddings) {
         Properties properties() {
             Properties props = new Properties();
             props.setProperty("language", "Arabic");
@@ -39,7 +44,8 @@ public final class ParserTrainer {
             props.setProperty("batchSize", String.valueOf(batchSize));
             props.setProperty("hiddenSize", String.valueOf(hiddenSize));
             props.setProperty("adaAlpha", String.valueOf(learningRate));
-            props.setProperty("wordCutOff", "2");
+            props.setProperty("wordCutOff", String.valueOf(wordCutOff));
+            props.setProperty("embeddingSize", String.valueOf(EMBEDDING_SIZE));
             props.setProperty("evalPerIter", String.valueOf(Math.max(50, iterations / 20)));
             return props;
         }
@@ -64,7 +70,8 @@ public final class ParserTrainer {
                 writeConllX(converted.get(s), morphology.get(s), tagger, s % DEV_EVERY == DEV_EVERY - 1 ? devOut : trainOut);
             }
         }
-        new DependencyParser(settings.properties()).train(train.toString(), dev.toString(), model.toString());
+        new DependencyParser(settings.properties()).train(train.toString(), dev.toString(), model.toString(),
+                settings.embeddings() == null ? null : settings.embeddings().toString());
         Path parsed = work.resolve("dev-parsed.conllx");
         DependencyParser.loadFromModelFile(model.toString()).testCoNLL(dev.toString(), parsed.toString());
         return AttachmentScore.of(dev, parsed);

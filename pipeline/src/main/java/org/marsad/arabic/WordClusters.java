@@ -1,4 +1,4 @@
-package org.marsad.ner.features;
+package org.marsad.arabic;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
