@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.marsad.arabic.WordClusters;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.morph.MorphTagger;
 import org.marsad.ner.model.NeuralNer;
@@ -32,8 +33,9 @@ public final class Models {
         CLITIC_MODEL(models -> CliticModel.loadDefault()),
         CONTEXTUAL_SEGMENTER(models -> ContextualSegmenter.loadDefault()),
         POS_TAGGER(models -> new PosTagger()),
-        NER_MODEL(models -> NeuralNer.loadDefault(models.segmentationLexicon())),
-        MORPH_TAGGER(models -> MorphTagger.loadDefault()),
+        WORD_CLASSES(models -> NeuralNer.defaultWordClasses()),
+        NER_MODEL(models -> NeuralNer.loadDefault(models.segmentationLexicon(), models.wordClasses())),
+        MORPH_TAGGER(models -> MorphTagger.loadDefault(models.wordClasses())),
         DEPENDENCY_PARSER(models -> DependencyParse.loadDefault());
 
         private final Function<Models, Object> loader;
@@ -85,6 +87,11 @@ public final class Models {
 
     public PosTagger posTagger() {
         return get(Model.POS_TAGGER, PosTagger.class);
+    }
+
+    /** The word classes learned from raw news that the NER model's features and the morphological tagger read. */
+    public WordClusters wordClasses() {
+        return get(Model.WORD_CLASSES, WordClusters.class);
     }
 
     public NeuralNer nerModel() {

@@ -13,25 +13,23 @@ import org.marsad.arabic.WordClusters;
  * tags already chosen for the two words before it (agreement of adjectives with their nouns),
  * the first and last letters of the words around it, and the word classes (learned from raw
  * news, {@link WordClusters}) of it and its neighbours.
- * The ATB tags come as OpenNLP's additional context, one array per word ({@link #additional}),
- * as OpenNLP hands a training sample's to the context generator.
+ * The ATB tags and the word classes come as OpenNLP's additional context, one array per word
+ * ({@link #additional}: each word's classes looked up once, not at every position that reads
+ * them), as OpenNLP hands a training sample's to the context generator.
  */
 public final class MorphContext implements POSContextGenerator {
     private static final String START = "<s>";
     private static final String END = "</s>";
     private static final String UNCLASSED = "?";
-
-    private final WordClusters classes;
-
-    /** Features that read each word's class in {@code classes} (learned from raw news). */
-    public MorphContext(WordClusters classes) {
-        this.classes = classes;
-    }
+    /** The places in a word's additional context. */
+    private static final int ATB = 0;
+    private static final int FINE_CLASS = 1;
+    private static final int COARSE_CLASS = 2;
 
     @Override
-    public String[] getContext(int i, String[] words, String[] prior, Object[] atb) {
+    public String[] getContext(int i, String[] words, String[] prior, Object[] additional) {
         String w = words[i];
-        String a = at(atb, i);
+        String a = at(additional, i);
         String t1 = i > 0 ? prior[i - 1] : START;
         String t2 = i > 1 ? prior[i - 2] : START;
         List<String> f = new ArrayList<>(32);
@@ -50,12 +48,12 @@ public final class MorphContext implements POSContextGenerator {
         f.add("w+1=" + word(words, i + 1));
         f.add("w-2=" + word(words, i - 2));
         f.add("w+2=" + word(words, i + 2));
-        f.add("a-1=" + at(atb, i - 1));
-        f.add("a+1=" + at(atb, i + 1));
-        f.add("a-2=" + at(atb, i - 2));
-        f.add("a+2=" + at(atb, i + 2));
-        f.add("aa+1=" + a + ' ' + at(atb, i + 1));
-        f.add("a-1a=" + at(atb, i - 1) + ' ' + a);
+        f.add("a-1=" + at(additional, i - 1));
+        f.add("a+1=" + at(additional, i + 1));
+        f.add("a-2=" + at(additional, i - 2));
+        f.add("a+2=" + at(additional, i + 2));
+        f.add("aa+1=" + a + ' ' + at(additional, i + 1));
+        f.add("a-1a=" + at(additional, i - 1) + ' ' + a);
         f.add("w-1a=" + word(words, i - 1) + ' ' + a);
         // The next word's article and endings: a noun before a definite genitive is in construct state.
         f.add("w+1p2=" + edge(words, i + 1, 2, true));
@@ -69,35 +67,35 @@ public final class MorphContext implements POSContextGenerator {
         f.add("t-1w=" + t1 + ' ' + w);
         // The word's class (and its neighbours'): a word PADT never had shares the evidence of the
         // frequent words of its class.
-        WordClusters.Classes c = classes(w);
-        String fine = c == null ? UNCLASSED : c.fine();
+        String fine = at(additional, i, FINE_CLASS);
         f.add("c=" + fine);
         f.add("ca=" + fine + ' ' + a);
-        f.add("cc=" + (c == null ? UNCLASSED : c.coarse()));
-        f.add("c-1=" + (i > 0 ? coarse(words[i - 1]) : START));
-        f.add("c+1=" + (i + 1 < words.length ? coarse(words[i + 1]) : END));
+        f.add("cc=" + at(additional, i, COARSE_CLASS));
+        f.add("c-1=" + at(additional, i - 1, COARSE_CLASS));
+        f.add("c+1=" + at(additional, i + 1, COARSE_CLASS));
         return f.toArray(new String[0]);
     }
 
+    /** The additional context of a sentence of words (in the tagger's orthography) with these ATB tags: each word's tag and classes. */
+    public static String[][] additional(String[] words, List<String> atb, WordClusters classes) {
+        String[][] context = new String[atb.size()][];
+        for (int i = 0; i < context.length; i++) {
+            WordClusters.Classes c = classes(words[i], classes);
+            context[i] = new String[] {atb.get(i), c == null ? UNCLASSED : c.fine(), c == null ? UNCLASSED : c.coarse()};
+        }
+        return context;
+    }
+
+    /** The ATB tag of a word's additional context. */
+    public static String atb(String[] additional) {
+        return additional[ATB];
+    }
+
     /** A segment's classes: they are learned for stems without the article (الحكومة is looked up as حكومة). */
-    private WordClusters.Classes classes(String w) {
+    private static WordClusters.Classes classes(String w, WordClusters classes) {
         String key = ArabicText.key(w);
         WordClusters.Classes c = key.startsWith("ال") && key.length() >= 4 ? classes.get(key.substring(2)) : null;
         return c != null ? c : classes.get(key);
-    }
-
-    private String coarse(String w) {
-        WordClusters.Classes c = classes(w);
-        return c == null ? UNCLASSED : c.coarse();
-    }
-
-    /** The additional context of a sentence of words with these ATB tags. */
-    public static String[][] additional(List<String> atb) {
-        String[][] context = new String[atb.size()][];
-        for (int i = 0; i < context.length; i++) {
-            context[i] = new String[] {atb.get(i)};
-        }
-        return context;
     }
 
     /** The first or last {@code n} letters of word {@code i}, or the sentence edge. */
@@ -113,7 +111,12 @@ public final class MorphContext implements POSContextGenerator {
         return i < 0 ? START : i >= words.length ? END : words[i];
     }
 
-    private static String at(Object[] atb, int i) {
-        return i < 0 ? START : i >= atb.length ? END : ((String[]) atb[i])[0];
+    private static String at(Object[] additional, int i) {
+        return at(additional, i, ATB);
+    }
+
+    /** What place {@code place} of word {@code i}'s additional context holds, or the sentence edge. */
+    private static String at(Object[] additional, int i, int place) {
+        return i < 0 ? START : i >= additional.length ? END : ((String[]) additional[i])[place];
     }
 }

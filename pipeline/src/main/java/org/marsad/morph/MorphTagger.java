@@ -32,29 +32,21 @@ public final class MorphTagger implements Annotator {
     public static final String MODEL = "org/marsad/models/morph/tagger.bin";
     /** The perceptron's entry in OpenNLP's model file. */
     private static final String POS_MODEL = "pos.model";
-    /** The word classes it reads: those the NER model's features read. */
-    public static final String CLASSES = "org/marsad/models/ner/clusters.tsv.gz";
 
     private final MaxentModel model;
-    private final MorphContext context;
+    private final MorphContext context = new MorphContext();
+    private final WordClusters classes;
 
     /** A tagger over a model {@code marsad train-tagger} made, with the word classes it was trained with. */
     public MorphTagger(POSModel model, WordClusters classes) {
         this.model = model.getArtifact(POS_MODEL);
-        this.context = new MorphContext(classes);
+        this.classes = classes;
     }
 
-    public static WordClusters loadClasses() {
-        try (InputStream in = Objects.requireNonNull(MorphTagger.class.getClassLoader().getResourceAsStream(CLASSES), CLASSES)) {
-            return WordClusters.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static MorphTagger loadDefault() {
+    /** The shipped model, over the shipped word classes (the NER model's: {@code Models} loads them once for both). */
+    public static MorphTagger loadDefault(WordClusters classes) {
         try (InputStream in = Objects.requireNonNull(MorphTagger.class.getClassLoader().getResourceAsStream(MODEL), MODEL)) {
-            return new MorphTagger(new POSModel(in), loadClasses());
+            return new MorphTagger(new POSModel(in), classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,7 +89,7 @@ public final class MorphTagger implements Annotator {
         // Greedy, left to right: as accurate as OpenNLP's beam search of three on held-out PADT
         // (0.2 points less) and several times as fast: the beam sorts every tag's score at each word.
         String[] words = words(forms);
-        String[][] additional = MorphContext.additional(atb);
+        String[][] additional = MorphContext.additional(words, atb, classes);
         String[] tags = new String[words.length];
         List<Morphology> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {

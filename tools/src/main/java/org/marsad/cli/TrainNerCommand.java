@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.Models;
 import org.marsad.Stages;
+import org.marsad.arabic.WordClusters;
 import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.eval.AqmarCorpus;
 import org.marsad.format.GoldSentence;
@@ -18,7 +19,6 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.arabic.WordClusters;
 import org.marsad.ner.model.NeuralNer;
 import org.marsad.ner.train.FeatureResources;
 import org.marsad.ner.train.TrainingExport;
@@ -108,8 +108,7 @@ final class TrainNerCommand implements Callable<Integer> {
         Path vectors = work.resolve("embeddings.vec");
         if (!Files.exists(vectors)) {
             System.err.println("learning word embeddings with fastText (one thread, for a reproducible result)…");
-            ExternalTool.run(List.of("fasttext", "skipgram", "-input", corpus.toString(), "-output", work.resolve("embeddings").toString(),
-                    "-dim", "100", "-minCount", "3", "-minn", "2", "-maxn", "5", "-epoch", "5", "-thread", "1", "-seed", "1", "-verbose", "1"));
+            ExternalTool.fastTextVectors(corpus, work.resolve("embeddings"), 100);
         }
         Path model = dev ? work.resolve("dev-model-" + architecture) : out;
         List<String> trainer = new ArrayList<>(List.of(python, "models/training/train_ner.py", "--work", work.toString(),

@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.Models;
+import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.document.Morphology;
 import org.marsad.morph.train.TaggerTrainer;
-import org.marsad.corpus.SaudiNewsNet;
 import org.marsad.parse.train.ParserTrainer;
 import org.marsad.parse.train.SegmentCorpus;
-import org.marsad.parse.train.WordVectors;
 import org.marsad.parse.train.Treebank;
 import org.marsad.parse.train.UdVersionOne;
 import org.marsad.parse.train.UdWord;
+import org.marsad.parse.train.WordVectors;
 import org.marsad.pos.PosTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +78,8 @@ final class TrainParserCommand implements Callable<Integer> {
         PosTagger tagger = new PosTagger();
         System.err.printf("tagging %d sentences of UD Arabic-PADT with the morphological tagger (%d-fold jackknife)…%n",
                 treebank.size(), JACKKNIFE);
-        List<List<Morphology>> morphology = TaggerTrainer.jackknife(treebank, tagger, TaggerTrainer.Settings.DEFAULT, JACKKNIFE);
+        List<List<Morphology>> morphology = TaggerTrainer.jackknife(treebank, tagger, Models.shared().wordClasses(),
+                TaggerTrainer.Settings.DEFAULT, JACKKNIFE);
         Files.createDirectories(work);
         Path vectors = embeddings ? wordVectors() : null;
         System.err.printf("training the parser…%n");
@@ -98,10 +100,7 @@ final class TrainParserCommand implements Callable<Integer> {
         Path vectors = work.resolve("vectors.txt");
         if (!Files.exists(vectors)) {
             System.err.println("learning word vectors with fastText (one thread, for a reproducible result)…");
-            ExternalTool.run(List.of("fasttext", "skipgram", "-input", corpus.toString(), "-output", work.resolve("vectors").toString(),
-                    "-dim", String.valueOf(ParserTrainer.EMBEDDING_SIZE), "-minCount", "3", "-minn", "2", "-maxn", "5", "-epoch", "5",
-                    "-thread", "1", "-seed", "1", "-verbose", "1"));
-            WordVectors.withoutHeader(work.resolve("vectors.vec"), vectors);
+            WordVectors.withoutHeader(ExternalTool.fastTextVectors(corpus, work.resolve("vectors"), ParserTrainer.EMBEDDING_SIZE), vectors);
         }
         return vectors;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.Models;
 import org.marsad.morph.train.Conventions;
 import org.marsad.morph.train.TaggerTrainer;
 import org.marsad.parse.train.Treebank;
@@ -49,7 +50,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
             Treebank.read(data.resolve(file)).forEach(sentence -> treebank.add(UdVersionOne.toVersionTwo(sentence)));
         }
         System.err.printf("training the morphological tagger on %d sentences of UD Arabic-PADT…%n", treebank.size());
-        var score = TaggerTrainer.train(treebank, new PosTagger(), conventions, out, new TaggerTrainer.Settings(iterations, cutoff), dev);
+        var score = TaggerTrainer.train(treebank, new PosTagger(), Models.shared().wordClasses(), conventions, out, new TaggerTrainer.Settings(iterations, cutoff), dev);
         System.err.printf("held out (1 sentence in 10): %s%nwrote %s%n", score, out);
         return 0;
     }

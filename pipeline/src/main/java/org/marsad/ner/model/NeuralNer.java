@@ -24,10 +24,10 @@ import java.util.function.Function;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.marsad.ner.features.TokenFeatures;
-import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.arabic.WordClusters;
 import org.marsad.ner.features.NameLists;
+import org.marsad.ner.features.TokenFeatures;
+import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.segment.SegmentationLexicon;
 
 /**
@@ -86,24 +86,42 @@ public final class NeuralNer implements AutoCloseable {
      * classpath; stems are cut where the segmenter's lexicon (loaded already) cuts them.
      */
     public static NeuralNer loadDefault(SegmentationLexicon lexicon) {
-        return load(NeuralNer::resource, lexicon);
+        return loadDefault(lexicon, defaultWordClasses());
+    }
+
+    /** The shipped model over word classes loaded already ({@link #defaultWordClasses}, which other stages read too). */
+    public static NeuralNer loadDefault(SegmentationLexicon lexicon, WordClusters classes) {
+        return load(NeuralNer::resource, lexicon, classes);
+    }
+
+    /** The shipped model's word classes, learned from SaudiNewsNet by {@code train-ner}. */
+    public static WordClusters defaultWordClasses() {
+        try (InputStream classes = resource(CLUSTERS)) {
+            return WordClusters.read(classes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A model written to a directory, as {@code train-ner} writes one. */
     public static NeuralNer load(Path directory, SegmentationLexicon lexicon) {
-        return load(name -> {
+        Function<String, InputStream> files = name -> {
             try {
                 return Files.newInputStream(directory.resolve(name));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, lexicon);
+        };
+        try (InputStream classes = files.apply(CLUSTERS)) {
+            return load(files, lexicon, WordClusters.read(classes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static NeuralNer load(Function<String, InputStream> files, SegmentationLexicon lexicon) {
-        try (InputStream classes = files.apply(CLUSTERS); InputStream names = files.apply(NAME_LISTS);
+    private static NeuralNer load(Function<String, InputStream> files, SegmentationLexicon lexicon, WordClusters clusters) {
+        try (InputStream names = files.apply(NAME_LISTS);
                 InputStream network = files.apply(NETWORK); InputStream description = new GZIPInputStream(files.apply(DESCRIPTION))) {
-            WordClusters clusters = WordClusters.read(classes);
             TokenFeaturizer featurizer = new TokenFeaturizer(NameLists.read(names), clusters, lexicon);
             RepeatedNames repeatedNames = new RepeatedNames(lexicon, Set.copyOf(clusters.mostFrequent(RepeatedNames.COMMON_WORDS)));
             return load(network.readAllBytes(), JSON.readTree(description), featurizer, repeatedNames);

@@ -16,10 +16,10 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.marsad.Models;
 import org.marsad.Stages;
+import org.marsad.arabic.WordClusters;
 import org.marsad.ner.features.NameLists;
 import org.marsad.ner.features.TokenFeaturizer;
 import org.marsad.ner.features.TokenMorphology;
-import org.marsad.arabic.WordClusters;
 
 /** The shipped network cut at its token encoder: the two halves, run one after the other, are the whole network. */
 class NetworkHalvesTest {

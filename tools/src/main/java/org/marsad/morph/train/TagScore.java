@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.postag.POSSample;
 import org.marsad.document.Morphology;
+import org.marsad.morph.MorphContext;
 import org.marsad.morph.MorphTag;
 import org.marsad.morph.MorphTagger;
 
@@ -25,7 +26,7 @@ public record TagScore(int words, int upos, int ufeats, int both) {
         int ufeats = 0;
         int both = 0;
         for (POSSample sample : gold) {
-            List<String> atb = Arrays.stream(sample.getAdditionalContext()).map(context -> context[0]).toList();
+            List<String> atb = Arrays.stream(sample.getAdditionalContext()).map(MorphContext::atb).toList();
             List<Morphology> tags = tagger.tag(List.of(sample.getSentence()), atb);
             for (int i = 0; i < tags.size(); i++) {
                 Morphology want = MorphTag.decode(sample.getTags()[i]);

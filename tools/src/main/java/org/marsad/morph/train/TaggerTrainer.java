@@ -14,12 +14,12 @@ import opennlp.tools.postag.POSSample;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.marsad.arabic.WordClusters;
 import org.marsad.document.Morphology;
 import org.marsad.morph.MorphContext;
 import org.marsad.morph.MorphTag;
 import org.marsad.morph.MorphTagger;
 import org.marsad.morph.MorphTaggerFactory;
-import org.marsad.arabic.WordClusters;
 import org.marsad.parse.train.UdWord;
 import org.marsad.pos.PosTagger;
 
@@ -50,18 +50,20 @@ public final class TaggerTrainer {
         }
     }
 
-    /** Scores the held-out sentences, then writes the model trained on all of them (or on the rest only, {@code devOnly}). */
-    public static TagScore train(List<List<UdWord>> treebank, PosTagger atbTagger, Conventions conventions, Path model,
-                                 Settings settings, boolean devOnly) throws IOException {
-        WordClusters classes = MorphTagger.loadClasses();
+    /**
+     * Scores the held-out sentences, then writes the model trained on all of them (or on the rest
+     * only, {@code devOnly}); the tagger reads the word classes {@code classes}.
+     */
+    public static TagScore train(List<List<UdWord>> treebank, PosTagger atbTagger, WordClusters classes, Conventions conventions,
+                                 Path model, Settings settings, boolean devOnly) throws IOException {
         List<POSSample> train = new ArrayList<>();
         List<POSSample> dev = new ArrayList<>();
         for (int s = 0; s < treebank.size(); s++) {
-            (s % DEV_EVERY == DEV_EVERY - 1 ? dev : train).add(sample(treebank.get(s), atbTagger, conventions));
+            (s % DEV_EVERY == DEV_EVERY - 1 ? dev : train).add(sample(treebank.get(s), atbTagger, classes, conventions));
         }
-        POSModel heldOut = train(train, settings, classes);
+        POSModel heldOut = train(train, settings);
         TagScore score = TagScore.of(dev, new MorphTagger(heldOut, classes));
-        POSModel shipped = devOnly ? heldOut : train(concat(train, dev), settings, classes);
+        POSModel shipped = devOnly ? heldOut : train(concat(train, dev), settings);
         Files.createDirectories(model.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(model)) {
             shipped.serialize(out);
@@ -74,11 +76,10 @@ public final class TaggerTrainer {
      * on the other {@code folds - 1} parts (jackknifing): as noisy as the tags the tagger gives
      * new text, for training what reads them.
      */
-    public static List<List<Morphology>> jackknife(List<List<UdWord>> treebank, PosTagger atbTagger, Settings settings,
-                                                   int folds) throws IOException {
-        WordClusters classes = MorphTagger.loadClasses();
+    public static List<List<Morphology>> jackknife(List<List<UdWord>> treebank, PosTagger atbTagger, WordClusters classes,
+                                                   Settings settings, int folds) throws IOException {
         List<POSSample> samples = new ArrayList<>();
-        treebank.forEach(sentence -> samples.add(sample(sentence, atbTagger, Conventions.PUD)));
+        treebank.forEach(sentence -> samples.add(sample(sentence, atbTagger, classes, Conventions.PUD)));
         List<List<Morphology>> out = new ArrayList<>(Collections.nCopies(samples.size(), List.of()));
         for (int fold = 0; fold < folds; fold++) {
             List<POSSample> rest = new ArrayList<>();
@@ -87,27 +88,31 @@ public final class TaggerTrainer {
                     rest.add(samples.get(s));
                 }
             }
-            MorphTagger tagger = new MorphTagger(train(rest, settings, classes), classes);
+            MorphTagger tagger = new MorphTagger(train(rest, settings), classes);
             for (int s = fold; s < samples.size(); s += folds) {
                 POSSample sample = samples.get(s);
-                List<String> atb = Arrays.stream(sample.getAdditionalContext()).map(context -> context[0]).toList();
+                List<String> atb = Arrays.stream(sample.getAdditionalContext()).map(MorphContext::atb).toList();
                 out.set(s, tagger.tag(List.of(sample.getSentence()), atb));
             }
         }
         return out;
     }
 
-    private static POSModel train(List<POSSample> samples, Settings settings, WordClusters classes) throws IOException {
-        return POSTaggerME.train("ar", ObjectStreamUtils.createObjectStream(samples), settings.parameters(), new MorphTaggerFactory(classes));
+    private static POSModel train(List<POSSample> samples, Settings settings) throws IOException {
+        return POSTaggerME.train("ar", ObjectStreamUtils.createObjectStream(samples), settings.parameters(), new MorphTaggerFactory());
     }
 
-    /** A sentence as the tagger learns it: forms, each word's whole analysis (in these conventions) as its tag, and CoreNLP's ATB tags. */
-    static POSSample sample(List<UdWord> sentence, PosTagger atbTagger, Conventions conventions) {
+    /**
+     * A sentence as the tagger learns it: forms, each word's whole analysis (in these
+     * conventions) as its tag, and as context CoreNLP's ATB tags and the words' classes.
+     */
+    static POSSample sample(List<UdWord> sentence, PosTagger atbTagger, WordClusters classes, Conventions conventions) {
         List<String> forms = sentence.stream().map(UdWord::form).toList();
         List<String> atb = atbTagger.tags(forms);
         String[] tags = conventions.apply(sentence, atb).stream().map(w -> MorphTag.encode(w.upos(), w.feats()))
                 .toArray(String[]::new);
-        return new POSSample(MorphTagger.words(forms), tags, MorphContext.additional(atb));
+        String[] words = MorphTagger.words(forms);
+        return new POSSample(words, tags, MorphContext.additional(words, atb, classes));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
