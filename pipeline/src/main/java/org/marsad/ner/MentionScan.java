@@ -27,23 +27,46 @@ final class MentionScan {
     private MentionScan() {
     }
 
-    /** Adds the names {@code rule} finds to {@code mentions} as {@code type}; returns the added ones. */
+    /**
+     * Adds the names {@code rule} finds to {@code mentions} as {@code type}; returns the added ones.
+     * Names are words: the rule reads each run of tokens with a letter or digit between the
+     * others (CoreNLP's tagger calls an emoji, and at times a bracket, a proper noun: "الرئيس 😀"
+     * is no president's name, and "حسين حبري (" ends before its bracket).
+     */
     static List<Mention> scan(Document document, Mentions mentions, EntityType type, Rule rule) {
         List<Mention> added = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            List<Token> tokens = document.tokensIn(sentence.span());
-            for (int i = 0; i < tokens.size(); i++) {
-                Span name = rule.nameAt(document, tokens, i, mentions);
-                if (name != null) {
-                    mentions.removeInside(name);
-                    Mention mention = new Mention(name, type);
-                    mentions.add(mention);
-                    added.add(mention);
-                    i = document.tokensIn(new Span(sentence.span().start(), name.end())).size() - 1;
+            for (List<Token> tokens : wordRuns(document, document.tokensIn(sentence.span()))) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    Span name = rule.nameAt(document, tokens, i, mentions);
+                    if (name != null) {
+                        mentions.removeInside(name);
+                        Mention mention = new Mention(name, type);
+                        mentions.add(mention);
+                        added.add(mention);
+                        while (i + 1 < tokens.size() && tokens.get(i + 1).span().start() < name.end()) {
+                            i++;
+                        }
+                    }
                 }
             }
         }
         return added;
+    }
+
+    /** The runs of tokens with a letter or digit in them, split where a token has neither. */
+    private static List<List<Token>> wordRuns(Document document, List<Token> tokens) {
+        List<List<Token>> runs = new ArrayList<>();
+        int from = 0;
+        for (int t = 0; t <= tokens.size(); t++) {
+            if (t == tokens.size() || document.text(tokens.get(t).span()).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                if (t > from) {
+                    runs.add(tokens.subList(from, t));
+                }
+                from = t + 1;
+            }
+        }
+        return runs;
     }
 
     /** The first of {@code mentions} overlapping {@code span}, or null (a scan: per token, use {@link Mentions}). */
